@@ -1,0 +1,142 @@
+package fr.deffinum.domain.laureate;
+
+import static fr.deffinum.domain.laureate.RuleViolation.refuseIf;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
+import fr.deffinum.domain.laureate.commands.MakePayment;
+import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.SelectLaureate;
+import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.LaureateEvaluated;
+import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateSelected;
+import fr.deffinum.domain.laureate.events.PaymentMade;
+import fr.deffinum.domain.money.Money;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * A project selected by a funding call, and everything the State does about it afterwards.
+ * <p>
+ * A call <em>selects</em> the project with a total cost and a <em>maximum</em> grant (never above
+ * the cost). Before any decision it may be <em>redirected</em> once to the CMA call. The State
+ * then <em>notifies</em> its decision, once: the awarded amount, at most the maximum, is from then
+ * on firm. <em>Payments</em> follow, each under its own id, never adding up to more than was
+ * awarded; a payment resent with the same id and the same content is a replay and changes
+ * nothing. Once paid at least once, the project can be <em>evaluated</em>, once.
+ * <p>
+ * Dates of effect come with each command; when a fact was recorded is the event store's business.
+ */
+public class Laureate {
+
+    @AggregateIdentifier
+    private LaureateId id;
+    private Money maximumGrant;
+    private LocalDate selectedOn;
+    private boolean redirected;
+    private Money awardedAmount;
+    private LocalDate notifiedOn;
+    private Map<String, PaymentMade> payments = new HashMap<>();
+    private Money paid = Money.ZERO;
+    private boolean evaluated;
+
+    protected Laureate() {
+    }
+
+    @CommandHandler
+    public Laureate(SelectLaureate command) {
+        refuseIf(command.maximumGrant().isZero(), Rule.MAXIMUM_NOT_POSITIVE, "maximum " + command.maximumGrant());
+        refuseIf(command.maximumGrant().isGreaterThan(command.totalCost()), Rule.MAXIMUM_ABOVE_TOTAL_COST,
+                "maximum " + command.maximumGrant() + " > total cost " + command.totalCost());
+        apply(new LaureateSelected(command.laureateId(), command.reference(), command.name(), command.lead(),
+                command.sectorsAsPublished(), command.sector(), command.scope(), Programme.DEFFINUM,
+                command.totalCost(), command.maximumGrant(), command.selectedOn()));
+    }
+
+    @CommandHandler
+    public void handle(RedirectToCma command) {
+        refuseIf(isNotified(), Rule.ALREADY_NOTIFIED, "notified on " + notifiedOn);
+        refuseIf(redirected, Rule.ALREADY_REDIRECTED, "laureate " + id);
+        refuseIf(command.redirectedOn().isBefore(selectedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
+                "redirected on " + command.redirectedOn() + " < selected on " + selectedOn);
+        apply(new LaureateRedirectedToCma(id, command.strategy(), command.redirectedOn()));
+    }
+
+    @CommandHandler
+    public void handle(NotifyDecision command) {
+        refuseIf(isNotified(), Rule.ALREADY_NOTIFIED, "notified on " + notifiedOn);
+        refuseIf(command.awardedAmount().isZero(), Rule.AMOUNT_NOT_POSITIVE, "awarded " + command.awardedAmount());
+        refuseIf(command.awardedAmount().isGreaterThan(maximumGrant), Rule.AMOUNT_ABOVE_MAXIMUM,
+                "awarded " + command.awardedAmount() + " > maximum " + maximumGrant);
+        refuseIf(command.notifiedOn().isBefore(selectedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
+                "notified on " + command.notifiedOn() + " < selected on " + selectedOn);
+        apply(new DecisionNotified(id, command.awardedAmount(), command.decisionReference(), command.notifiedOn()));
+    }
+
+    @CommandHandler
+    public void handle(MakePayment command) {
+        PaymentMade payment = new PaymentMade(id, command.paymentId(), command.amount(), command.kind(),
+                command.paidOn());
+        PaymentMade earlier = payments.get(command.paymentId());
+        if (payment.equals(earlier)) {
+            return;
+        }
+        refuseIf(earlier != null, Rule.PAYMENT_ID_REUSED, "payment " + command.paymentId());
+        refuseIf(!isNotified(), Rule.NOT_NOTIFIED, "laureate " + id);
+        refuseIf(command.amount().isZero(), Rule.AMOUNT_NOT_POSITIVE, "payment " + command.amount());
+        refuseIf(paid.plus(command.amount()).isGreaterThan(awardedAmount), Rule.PAYMENT_ABOVE_AWARDED,
+                "paid " + paid + " + " + command.amount() + " > awarded " + awardedAmount);
+        refuseIf(command.paidOn().isBefore(notifiedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
+                "paid on " + command.paidOn() + " < notified on " + notifiedOn);
+        apply(payment);
+    }
+
+    @CommandHandler
+    public void handle(EvaluateLaureate command) {
+        refuseIf(evaluated, Rule.ALREADY_EVALUATED, "laureate " + id);
+        refuseIf(payments.isEmpty(), Rule.NOT_YET_PAID, "laureate " + id);
+        LocalDate firstPayment = payments.values().stream().map(PaymentMade::paidOn).min(LocalDate::compareTo).orElseThrow();
+        refuseIf(command.evaluatedOn().isBefore(firstPayment), Rule.DATE_BEFORE_PREVIOUS_STEP,
+                "evaluated on " + command.evaluatedOn() + " < first payment on " + firstPayment);
+        apply(new LaureateEvaluated(id, command.outcome(), command.comment(), command.evaluatedOn()));
+    }
+
+    private boolean isNotified() {
+        return awardedAmount != null;
+    }
+
+    @EventSourcingHandler
+    void on(LaureateSelected event) {
+        id = event.laureateId();
+        maximumGrant = event.maximumGrant();
+        selectedOn = event.selectedOn();
+    }
+
+    @EventSourcingHandler
+    void on(LaureateRedirectedToCma event) {
+        redirected = true;
+    }
+
+    @EventSourcingHandler
+    void on(DecisionNotified event) {
+        awardedAmount = event.awardedAmount();
+        notifiedOn = event.notifiedOn();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentMade event) {
+        payments.put(event.paymentId(), event);
+        paid = paid.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(LaureateEvaluated event) {
+        evaluated = true;
+    }
+}

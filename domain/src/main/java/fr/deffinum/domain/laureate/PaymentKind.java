@@ -1,0 +1,8 @@
+package fr.deffinum.domain.laureate;
+
+/** Avance, acompte, solde. */
+public enum PaymentKind {
+    ADVANCE,
+    INTERIM,
+    BALANCE
+}

@@ -1,0 +1,9 @@
+package fr.deffinum.domain.laureate.events;
+
+import fr.deffinum.domain.laureate.LaureateId;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record LaureateRedirectedToCma(LaureateId laureateId, String strategy, LocalDate redirectedOn) {
+}

@@ -1,0 +1,2 @@
+/** Euros exact to the cent. */
+package fr.deffinum.domain.money;
