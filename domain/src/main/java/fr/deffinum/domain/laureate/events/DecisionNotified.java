@@ -7,5 +7,10 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record DecisionNotified(LaureateId laureateId, Money awardedAmount, String decisionReference,
-                               LocalDate notifiedOn) {
+                               LocalDate notifiedOn) implements LaureateEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return notifiedOn;
+    }
 }

@@ -7,5 +7,10 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record LaureateEvaluated(LaureateId laureateId, EvaluationOutcome outcome, String comment,
-                                LocalDate evaluatedOn) {
+                                LocalDate evaluatedOn) implements LaureateEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return evaluatedOn;
+    }
 }

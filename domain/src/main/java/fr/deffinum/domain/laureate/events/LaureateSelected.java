@@ -12,5 +12,10 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record LaureateSelected(LaureateId laureateId, String reference, String name, String lead,
                                String sectorsAsPublished, Sector sector, Scope scope, Programme call,
-                               Money totalCost, Money maximumGrant, LocalDate selectedOn) {
+                               Money totalCost, Money maximumGrant, LocalDate selectedOn) implements LaureateEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return selectedOn;
+    }
 }

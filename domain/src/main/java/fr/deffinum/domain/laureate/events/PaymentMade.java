@@ -8,5 +8,10 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record PaymentMade(LaureateId laureateId, String paymentId, Money amount, PaymentKind kind,
-                          LocalDate paidOn) {
+                          LocalDate paidOn) implements LaureateEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return paidOn;
+    }
 }

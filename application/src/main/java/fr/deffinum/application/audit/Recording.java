@@ -1,0 +1,21 @@
+package fr.deffinum.application.audit;
+
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.domain.laureate.events.LaureateEvent;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+/** Turns a stored event message into what an auditor reads. */
+final class Recording {
+
+    private Recording() {
+    }
+
+    static RecordedEvent of(DomainEventMessage<?> message, Long globalIndex) {
+        Provenance provenance = Provenance.from(message.getMetaData());
+        LaureateEvent event = (LaureateEvent) message.getPayload();
+        return new RecordedEvent(globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),
+                message.getSequenceNumber(), message.getPayloadType().getSimpleName(), message.getTimestamp(),
+                event.effectiveOn(), provenance.actor(), provenance.reason(), provenance.correlationId(),
+                message.getPayload());
+    }
+}

@@ -1,0 +1,2 @@
+/** Maxima, firm amounts and payments, by programme, sector and status. */
+package fr.deffinum.application.dashboard;

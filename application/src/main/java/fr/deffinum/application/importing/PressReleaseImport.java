@@ -1,0 +1,85 @@
+package fr.deffinum.application.importing;
+
+import fr.deffinum.application.laureate.LaureateRecorder;
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.SelectLaureate;
+import fr.deffinum.domain.money.Money;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records the 62 laureates of the DEFFINUM press release: a selection each, and a redirection for
+ * the 12 of Annexe 2. Laureates already in the store are left alone, so a second run (or a run
+ * after a crash half-way) records only what is missing.
+ */
+@Service
+public class PressReleaseImport {
+
+    static final String SOURCE = "seed/laureates-2022.csv";
+    static final String ACTOR = "system:import";
+    static final String REASON = "Communiqué de presse DEFFINUM : 62 lauréats retenus (annexes 1 et 2)";
+    private static final Logger log = LoggerFactory.getLogger(PressReleaseImport.class);
+
+    private final LaureateRecorder recorder;
+    private final LocalDate selectedOn;
+
+    public PressReleaseImport(LaureateRecorder recorder,
+                              @Value("${deffinum.seed.selection-date:2022-07-01}") LocalDate selectedOn) {
+        this.recorder = recorder;
+        this.selectedOn = selectedOn;
+    }
+
+    /** Returns how many laureates this run recorded. */
+    public int run() {
+        List<PressReleaseLine> lines = read();
+        Provenance provenance = new Provenance(ACTOR, REASON, "press-release-2022");
+        int recorded = 0;
+        for (PressReleaseLine line : lines) {
+            if (recorder.exists(line.laureateId())) {
+                continue;
+            }
+            recorder.send(new SelectLaureate(line.laureateId(), line.reference(), line.name(), line.lead(),
+                    line.redirectedToCma() ? null : line.sectorsAsPublished(), line.sector(), null,
+                    line.totalCost(), line.maximumGrant(), selectedOn), provenance);
+            if (line.redirectedToCma()) {
+                recorder.send(new RedirectToCma(line.laureateId(), line.sectorsAsPublished(), selectedOn), provenance);
+            }
+            recorded++;
+            if (recorded % 20 == 0) {
+                log.info("Press release import: {} of {} laureates recorded", recorded, lines.size());
+            }
+        }
+        log.info("Press release import: {} laureates recorded, {} already present", recorded, lines.size() - recorded);
+        return recorded;
+    }
+
+    static List<PressReleaseLine> read() {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = new InputStreamReader(PressReleaseImport.class.getClassLoader().getResourceAsStream(SOURCE),
+                StandardCharsets.UTF_8)) {
+            return format.parse(reader).stream().map(PressReleaseImport::line).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PressReleaseLine line(CSVRecord record) {
+        return new PressReleaseLine("CMA".equals(record.get("programme")) ? 2 : 1,
+                Integer.parseInt(record.get("annex_row")), record.get("name"), record.get("lead"),
+                record.get("sectors_as_published"), Sector.fromLabel(record.get("sector")),
+                Money.euros(record.get("total_cost_eur")), Money.euros(record.get("max_grant_eur")));
+    }
+}

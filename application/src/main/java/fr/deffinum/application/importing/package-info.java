@@ -1,0 +1,2 @@
+/** Bringing laureates in from published lists. */
+package fr.deffinum.application.importing;

@@ -1,0 +1,65 @@
+package fr.deffinum.application.laureate;
+
+import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.LaureateEvaluated;
+import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateSelected;
+import fr.deffinum.domain.laureate.events.PaymentMade;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/** Folds the events into {@link LaureateView}s. Replaying an event already folded in changes nothing. */
+@Component
+@ProcessingGroup(LaureateProjection.NAME)
+public class LaureateProjection {
+
+    public static final String NAME = "laureates";
+
+    private final LaureateViews views;
+
+    public LaureateProjection(LaureateViews views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(LaureateSelected event, @SequenceNumber long version) {
+        views.save(LaureateFold.selected(event, version));
+    }
+
+    @EventHandler
+    void on(LaureateRedirectedToCma event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> LaureateFold.redirected(view, event, version));
+    }
+
+    @EventHandler
+    void on(DecisionNotified event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> LaureateFold.notified(view, event, version));
+    }
+
+    @EventHandler
+    void on(PaymentMade event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> LaureateFold.paid(view, event, version));
+    }
+
+    @EventHandler
+    void on(LaureateEvaluated event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> LaureateFold.evaluated(view, event, version));
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteAll();
+    }
+
+    private void fold(LaureateId id, long version, UnaryOperator<LaureateView> change) {
+        views.find(id.value())
+                .filter(view -> view.version() < version)
+                .map(change)
+                .ifPresent(views::save);
+    }
+}

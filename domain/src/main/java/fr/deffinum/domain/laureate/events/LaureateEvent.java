@@ -1,0 +1,13 @@
+package fr.deffinum.domain.laureate.events;
+
+import fr.deffinum.domain.laureate.LaureateId;
+import java.time.LocalDate;
+
+/** Every event of a laureate names it and the day it took effect (not the day it was recorded). */
+public sealed interface LaureateEvent
+        permits LaureateSelected, LaureateRedirectedToCma, DecisionNotified, PaymentMade, LaureateEvaluated {
+
+    LaureateId laureateId();
+
+    LocalDate effectiveOn();
+}

@@ -1,0 +1,69 @@
+package fr.deffinum.domain.laureate;
+
+import static fr.deffinum.domain.laureate.LaureateFixtures.REDIRECTED_ON;
+import static fr.deffinum.domain.laureate.LaureateFixtures.SELECTED_ON;
+import static fr.deffinum.domain.laureate.LaureateFixtures.breaking;
+import static fr.deffinum.domain.laureate.LaureateFixtures.decisionNotified;
+import static fr.deffinum.domain.laureate.LaureateFixtures.laureateFixture;
+import static fr.deffinum.domain.laureate.LaureateFixtures.maritimusSelected;
+import static fr.deffinum.domain.laureate.LaureateFixtures.redirectToCma;
+import static fr.deffinum.domain.laureate.LaureateFixtures.redirectedToCma;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Redirecting a laureate to CMA")
+class RedirectingToCmaTest {
+
+    private AggregateTestFixture<Laureate> fixture;
+
+    @BeforeEach
+    void createFixture() {
+        fixture = laureateFixture();
+    }
+
+    @Test
+    void a_selected_laureate_is_redirected_to_cma_before_any_decision() {
+        fixture.given(maritimusSelected())
+                .when(redirectToCma(REDIRECTED_ON))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(redirectedToCma(REDIRECTED_ON));
+    }
+
+    @Test
+    void a_redirection_on_the_day_of_selection_is_accepted() {
+        fixture.given(maritimusSelected())
+                .when(redirectToCma(SELECTED_ON))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(redirectedToCma(SELECTED_ON));
+    }
+
+    @Test
+    void a_second_redirection_is_refused() {
+        fixture.given(maritimusSelected(), redirectedToCma(REDIRECTED_ON))
+                .when(redirectToCma(REDIRECTED_ON.plusMonths(1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(breaking(Rule.ALREADY_REDIRECTED));
+    }
+
+    @Test
+    void a_redirection_after_the_decision_was_notified_is_refused() {
+        fixture.given(maritimusSelected(), decisionNotified())
+                .when(redirectToCma(LaureateFixtures.NOTIFIED_ON.plusDays(1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(breaking(Rule.ALREADY_NOTIFIED));
+    }
+
+    @Test
+    void a_redirection_dated_before_the_selection_is_refused() {
+        fixture.given(maritimusSelected())
+                .when(redirectToCma(SELECTED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(breaking(Rule.DATE_BEFORE_PREVIOUS_STEP));
+    }
+}

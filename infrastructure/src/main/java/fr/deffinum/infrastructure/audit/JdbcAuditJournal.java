@@ -1,0 +1,116 @@
+package fr.deffinum.infrastructure.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.deffinum.application.audit.AuditFilter;
+import fr.deffinum.application.audit.AuditJournal;
+import fr.deffinum.application.audit.AuditPage;
+import fr.deffinum.application.audit.RecordedEvent;
+import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The audit journal in {@code audit_entry}, one row per stored event, keyed by its global index. */
+@Repository
+class JdbcAuditJournal implements AuditJournal {
+
+    private static final String PENDING = JdbcAuditJournal.class.getName();
+    private static final String INSERT = """
+            INSERT INTO audit_entry (global_index, event_id, laureate_id, sequence, type, recorded_at, effective_date,
+                actor, reason, correlation_id, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            ON CONFLICT (global_index) DO NOTHING
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    JdbcAuditJournal(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void append(RecordedEvent event) {
+        Map<Long, RecordedEvent> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        if (pending != null) {
+            pending.put(event.globalIndex(), event);
+        } else {
+            write(Map.of(event.globalIndex(), event));
+        }
+    }
+
+    @Override
+    public AuditPage search(AuditFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        List<Object> args = new ArrayList<>();
+        if (filter.from() != null) {
+            where.append(" AND recorded_at >= ?");
+            args.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND recorded_at < ?");
+            args.add(Timestamp.from(filter.to()));
+        }
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.append(" AND actor = ?");
+            args.add(filter.actor());
+        }
+        if (filter.type() != null && !filter.type().isBlank()) {
+            where.append(" AND type = ?");
+            args.add(filter.type());
+        }
+        if (filter.laureateId() != null && !filter.laureateId().isBlank()) {
+            where.append(" AND laureate_id = ?");
+            args.add(filter.laureateId());
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM audit_entry" + where, Long.class, args.toArray());
+        args.add(filter.size());
+        args.add((long) filter.page() * filter.size());
+        List<RecordedEvent> events = jdbc.query("SELECT * FROM audit_entry" + where
+                + " ORDER BY global_index DESC LIMIT ? OFFSET ?", this::row, args.toArray());
+        return new AuditPage(events, filter.page(), filter.size(), total == null ? 0 : total);
+    }
+
+    @Override
+    public void deleteAll() {
+        jdbc.update("DELETE FROM audit_entry");
+    }
+
+    private void write(Map<Long, RecordedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT, events.values().stream().map(e -> new Object[]{e.globalIndex(), e.eventId(),
+                e.laureateId(), e.sequence(), e.type(), Timestamp.from(e.recordedAt()),
+                e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), e.actor(), e.reason(),
+                e.correlationId(), toJson(e.payload())}).toList());
+    }
+
+    private RecordedEvent row(ResultSet rs, int rowNum) throws SQLException {
+        Date effective = rs.getDate("effective_date");
+        try {
+            return new RecordedEvent(rs.getLong("global_index"), rs.getString("event_id"), rs.getString("laureate_id"),
+                    rs.getLong("sequence"), rs.getString("type"), rs.getTimestamp("recorded_at").toInstant(),
+                    effective == null ? null : effective.toLocalDate(), rs.getString("actor"), rs.getString("reason"),
+                    rs.getString("correlation_id"), json.readTree(rs.getString("payload")));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

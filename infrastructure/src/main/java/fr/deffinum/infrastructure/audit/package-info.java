@@ -1,0 +1,2 @@
+/** The audit journal in SQL. */
+package fr.deffinum.infrastructure.audit;

@@ -1,0 +1,106 @@
+package fr.deffinum.infrastructure.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.domain.laureate.Laureate;
+import fr.deffinum.infrastructure.json.DeffinumJacksonModule;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * Axon without Axon Server: events, snapshots and tokens in PostgreSQL through Axon's JDBC storage
+ * (auto-configured from the DataSource), everything serialized as JSON by Jackson.
+ */
+@Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:deffinum-axon.properties")
+public class AxonConfiguration {
+
+    static {
+        OutboundCalls.disable();
+    }
+
+    @Bean
+    public DeffinumJacksonModule deffinumJacksonModule() {
+        return new DeffinumJacksonModule();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return jsonSerializer();
+    }
+
+    /** Copies who, why and which request from each command onto the events it produces. */
+    @Bean
+    public CorrelationDataProvider provenanceCorrelation() {
+        return new SimpleCorrelationDataProvider(Provenance.ACTOR, Provenance.REASON, Provenance.CORRELATION_ID);
+    }
+
+    /**
+     * Registered here, not with Spring's {@code @Aggregate}, so that the domain knows nothing of Spring;
+     * hence a snapshotter of its own, as Spring's only knows {@code @Aggregate} classes.
+     */
+    @Bean
+    public ConfigurerModule laureateAggregate(@Value("${deffinum.snapshot-threshold:50}") int snapshotThreshold) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Laureate.class)
+                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                                AggregateSnapshotter.builder()
+                                        .eventStore(config.eventStore())
+                                        .aggregateFactories(new GenericAggregateFactory<>(Laureate.class))
+                                        .transactionManager(config.getComponent(TransactionManager.class))
+                                        .build(),
+                                snapshotThreshold)));
+    }
+
+    private static Serializer jsonSerializer() {
+        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+    }
+
+    static ObjectMapper axonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new DeffinumJacksonModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addMixIn(Laureate.class, FieldsOnly.class)
+                .build();
+    }
+
+    /** Snapshots store the aggregate's fields: it has no getters, and should not grow any for Jackson. */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    private interface FieldsOnly {
+    }
+}

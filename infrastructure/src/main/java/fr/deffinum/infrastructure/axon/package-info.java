@@ -1,0 +1,2 @@
+/** Axon Framework on PostgreSQL, without Axon Server. */
+package fr.deffinum.infrastructure.axon;

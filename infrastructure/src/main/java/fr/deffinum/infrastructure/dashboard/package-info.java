@@ -1,0 +1,2 @@
+/** The dashboard's figures, aggregated by SQL. */
+package fr.deffinum.infrastructure.dashboard;

@@ -1,0 +1,49 @@
+package fr.deffinum.infrastructure.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url}, the application runs its own PostgreSQL from the Maven
+ * jars, its data in {@code deffinum.data-dir}, durable (fsync and synchronous commit on): a restart
+ * finds everything that was acknowledged.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+public class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    public EmbeddedPostgres embeddedPostgres(@Value("${deffinum.data-dir}") Path dataDirectory) throws IOException {
+        Path pgdata = dataDirectory.resolve("postgresql");
+        Files.createDirectories(pgdata);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgdata)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .start();
+        log.info("Embedded PostgreSQL on port {}, data in {}", postgres.getPort(), pgdata.toAbsolutePath());
+        return postgres;
+    }
+
+    @Bean
+    public DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setMaximumPoolSize(16);
+        return dataSource;
+    }
+}

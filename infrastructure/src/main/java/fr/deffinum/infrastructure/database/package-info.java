@@ -1,0 +1,2 @@
+/** The embedded PostgreSQL of the default run. */
+package fr.deffinum.infrastructure.database;

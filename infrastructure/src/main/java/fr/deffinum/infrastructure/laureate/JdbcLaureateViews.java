@@ -1,0 +1,176 @@
+package fr.deffinum.infrastructure.laureate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.deffinum.application.laureate.Evaluation;
+import fr.deffinum.application.laureate.LaureateFilter;
+import fr.deffinum.application.laureate.LaureateStatus;
+import fr.deffinum.application.laureate.LaureateView;
+import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.application.laureate.PaymentLine;
+import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.laureate.Scope;
+import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.domain.money.Money;
+import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The laureate read model in the {@code laureate_view} table; payments and evaluation as JSON columns. */
+@Repository
+class JdbcLaureateViews implements LaureateViews {
+
+    private static final String PENDING = JdbcLaureateViews.class.getName();
+    private static final TypeReference<List<PaymentLine>> PAYMENTS = new TypeReference<>() { };
+    private static final String UPSERT = """
+            INSERT INTO laureate_view (laureate_id, reference, name, lead, sectors_as_published, sector, scope,
+                programme, strategy, status, total_cost, max_grant, awarded_amount, decision_reference, notified_on,
+                paid, payments, evaluation, selected_on, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+            ON CONFLICT (laureate_id) DO UPDATE SET programme = EXCLUDED.programme, strategy = EXCLUDED.strategy,
+                status = EXCLUDED.status, awarded_amount = EXCLUDED.awarded_amount,
+                decision_reference = EXCLUDED.decision_reference, notified_on = EXCLUDED.notified_on,
+                paid = EXCLUDED.paid, payments = EXCLUDED.payments, evaluation = EXCLUDED.evaluation,
+                version = EXCLUDED.version
+            WHERE laureate_view.version < EXCLUDED.version
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    JdbcLaureateViews(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<LaureateView> find(String id) {
+        Map<String, LaureateView> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        if (pending != null && pending.containsKey(id)) {
+            return Optional.of(pending.get(id));
+        }
+        return jdbc.query("SELECT * FROM laureate_view WHERE laureate_id = ?", this::row, id).stream().findFirst();
+    }
+
+    @Override
+    public List<LaureateView> search(LaureateFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM laureate_view WHERE true");
+        List<Object> args = new ArrayList<>();
+        if (filter.programme() != null) {
+            sql.append(" AND programme = ?");
+            args.add(filter.programme().name());
+        }
+        if (filter.status() != null) {
+            sql.append(" AND status = ?");
+            args.add(filter.status().name());
+        }
+        if (filter.sector() != null) {
+            sql.append(" AND sector = ?");
+            args.add(filter.sector().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            sql.append(" AND (name ILIKE ? OR reference ILIKE ? OR lead ILIKE ?)");
+            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            args.addAll(List.of(like, like, like));
+        }
+        sql.append(" ORDER BY reference");
+        return jdbc.query(sql.toString(), this::row, args.toArray());
+    }
+
+    @Override
+    public void save(LaureateView view) {
+        Map<String, LaureateView> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        if (pending != null) {
+            pending.put(view.id(), view);
+        } else {
+            write(Map.of(view.id(), view));
+        }
+    }
+
+    @Override
+    public void deleteAll() {
+        jdbc.update("DELETE FROM laureate_view");
+    }
+
+    @Override
+    public Optional<LaureateView> awaitVersion(String id, long version, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = Duration.ofMillis(1).toNanos();
+        while (true) {
+            Optional<LaureateView> view = find(id).filter(found -> found.version() >= version);
+            if (view.isPresent() || System.nanoTime() > deadline) {
+                return view;
+            }
+            LockSupport.parkNanos(pause);
+            pause = Math.min(pause * 2, Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    private void write(Map<String, LaureateView> views) {
+        Collection<LaureateView> rows = views.values();
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(UPSERT, rows.stream().map(this::columns).toList());
+    }
+
+    private Object[] columns(LaureateView v) {
+        return new Object[]{v.id(), v.reference(), v.name(), v.lead(), v.sectorsAsPublished(), v.sector().name(),
+                v.scope() == null ? null : v.scope().name(), v.programme().name(), v.strategy(), v.status().name(),
+                v.totalCost().amount(), v.maxGrant().amount(),
+                v.awardedAmount() == null ? null : v.awardedAmount().amount(), v.decisionReference(),
+                date(v.notifiedOn()), v.paid().amount(), toJson(v.payments()),
+                v.evaluation() == null ? null : toJson(v.evaluation()), date(v.selectedOn()), v.version()};
+    }
+
+    private LaureateView row(ResultSet rs, int rowNum) throws SQLException {
+        String scope = rs.getString("scope");
+        String evaluation = rs.getString("evaluation");
+        return new LaureateView(rs.getString("laureate_id"), rs.getString("reference"), rs.getString("name"),
+                rs.getString("lead"), rs.getString("sectors_as_published"), Sector.valueOf(rs.getString("sector")),
+                scope == null ? null : Scope.valueOf(scope), Programme.valueOf(rs.getString("programme")),
+                rs.getString("strategy"), LaureateStatus.valueOf(rs.getString("status")),
+                new Money(rs.getBigDecimal("total_cost")), new Money(rs.getBigDecimal("max_grant")),
+                rs.getBigDecimal("awarded_amount") == null ? null : new Money(rs.getBigDecimal("awarded_amount")),
+                rs.getString("decision_reference"), localDate(rs.getDate("notified_on")),
+                new Money(rs.getBigDecimal("paid")), fromJson(rs.getString("payments"), PAYMENTS),
+                evaluation == null ? null : fromJson(evaluation, new TypeReference<Evaluation>() { }),
+                localDate(rs.getDate("selected_on")), rs.getLong("version"));
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T fromJson(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

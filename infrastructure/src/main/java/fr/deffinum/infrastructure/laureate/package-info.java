@@ -1,0 +1,2 @@
+/** The laureate read model in SQL. */
+package fr.deffinum.infrastructure.laureate;

@@ -1,0 +1,2 @@
+/** Axon's streaming processors as projections: status, rebuild, batched writes. */
+package fr.deffinum.infrastructure.projection;
