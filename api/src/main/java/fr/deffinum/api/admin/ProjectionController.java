@@ -1,0 +1,32 @@
+package fr.deffinum.api.admin;
+
+import fr.deffinum.application.projection.ProjectionStatus;
+import fr.deffinum.application.projection.Projections;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administration of the read side: where each projection stands, and its rebuild from the event store. */
+@RestController
+class ProjectionController {
+
+    private final Projections projections;
+
+    ProjectionController(Projections projections) {
+        this.projections = projections;
+    }
+
+    @GetMapping(path = "/api/admin/projections", produces = "application/json")
+    List<ProjectionStatus> status() {
+        return projections.status();
+    }
+
+    @PostMapping(path = "/api/admin/projections/{name}/rebuild", produces = "application/json")
+    List<ProjectionStatus> rebuild(@PathVariable String name) {
+        projections.rebuild(name, Duration.ofMinutes(30));
+        return projections.status();
+    }
+}

@@ -1,0 +1,2 @@
+/** Administration endpoints. */
+package fr.deffinum.api.admin;

@@ -1,0 +1,2 @@
+/** The audit journal's REST resource. */
+package fr.deffinum.api.audit;

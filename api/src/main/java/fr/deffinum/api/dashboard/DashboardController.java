@@ -1,0 +1,52 @@
+package fr.deffinum.api.dashboard;
+
+import fr.deffinum.application.dashboard.Dashboard;
+import fr.deffinum.application.dashboard.DashboardRow;
+import fr.deffinum.application.dashboard.Dashboards;
+import fr.deffinum.domain.laureate.Sector;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The funding figures by programme, sector and status. */
+@RestController
+class DashboardController {
+
+    private final Dashboards dashboards;
+
+    DashboardController(Dashboards dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping(path = "/api/dashboard", produces = "application/json")
+    Map<String, List<Map<String, Object>>> dashboard() {
+        Dashboard dashboard = dashboards.current();
+        return Map.of(
+                "programmes", dashboard.programmes().stream().map(row -> figures("programme", row.key(), row)).toList(),
+                "sectors", dashboard.sectors().stream().map(row -> sector(row)).toList(),
+                "statuses", dashboard.statuses().stream().map(row -> figures("status", row.key(), row)).toList());
+    }
+
+    private static Map<String, Object> sector(DashboardRow row) {
+        Map<String, Object> figures = figures("sector", row.key(), row);
+        figures.put("label", Sector.valueOf(row.key()).label());
+        return figures;
+    }
+
+    private static Map<String, Object> figures(String label, String key, DashboardRow row) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put(label, key);
+        figures.put("laureates", row.laureates());
+        figures.put("totalCost", row.totalCost());
+        figures.put("maxGrant", row.maxGrant());
+        figures.put("awarded", row.awarded());
+        figures.put("pendingMaximum", row.pendingMaximum());
+        figures.put("released", row.released());
+        figures.put("paid", row.paid());
+        figures.put("exposure", row.exposure());
+        figures.put("pendingShare", row.pendingShare());
+        return figures;
+    }
+}

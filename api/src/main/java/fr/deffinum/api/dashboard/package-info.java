@@ -1,0 +1,2 @@
+/** The dashboard's REST resource. */
+package fr.deffinum.api.dashboard;

@@ -1,0 +1,122 @@
+package fr.deffinum.api.laureate;
+
+import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.application.audit.LaureateHistory;
+import fr.deffinum.application.laureate.LaureateFilter;
+import fr.deffinum.application.laureate.LaureateRecorder;
+import fr.deffinum.application.laureate.LaureateStatus;
+import fr.deffinum.application.laureate.LaureateView;
+import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
+import fr.deffinum.domain.laureate.commands.MakePayment;
+import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.SelectLaureate;
+import fr.deffinum.domain.money.Money;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Laureates over REST: read their funding status and history, record the steps of their
+ * lifecycle. The actor of every recorded event is the authenticated user.
+ */
+@RestController
+@RequestMapping(path = "/api/laureates", produces = "application/json")
+class LaureateController {
+
+    private final LaureateViews views;
+    private final LaureateRecorder recorder;
+    private final LaureateHistory history;
+
+    LaureateController(LaureateViews views, LaureateRecorder recorder, LaureateHistory history) {
+        this.views = views;
+        this.recorder = recorder;
+        this.history = history;
+    }
+
+    @GetMapping
+    List<LaureateSummary> list(@RequestParam(required = false) Programme programme,
+                               @RequestParam(required = false) LaureateStatus status,
+                               @RequestParam(required = false) Sector sector,
+                               @RequestParam(required = false) String q) {
+        return views.search(new LaureateFilter(programme, status, sector, q)).stream()
+                .map(LaureateSummary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    LaureateDetail one(@PathVariable String id) {
+        return LaureateDetail.of(find(id));
+    }
+
+    @GetMapping("/{id}/events")
+    List<EventResponse> events(@PathVariable String id) {
+        List<EventResponse> events = history.of(id).stream().map(EventResponse::of).toList();
+        if (events.isEmpty()) {
+            throw new LaureateNotFound(id);
+        }
+        return events;
+    }
+
+    @PostMapping(consumes = "application/json")
+    ResponseEntity<LaureateDetail> select(@Valid @RequestBody Requests.Selection body, Principal user,
+                                          @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
+        LaureateId id = LaureateId.random();
+        LaureateView view = recorder.select(new SelectLaureate(id, body.reference(), body.name(), body.lead(),
+                body.sectorsAsPublished(), body.sector(), body.scope(), new Money(body.totalCost()),
+                new Money(body.maxGrant()), body.selectedOn()), provenance(user, body.reason(), correlation));
+        return ResponseEntity.created(URI.create("/api/laureates/" + id)).body(LaureateDetail.of(view));
+    }
+
+    @PostMapping(path = "/{id}/redirection", consumes = "application/json")
+    LaureateDetail redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body, Principal user,
+                            @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
+        return LaureateDetail.of(recorder.redirect(new RedirectToCma(new LaureateId(id), body.strategy(),
+                body.redirectedOn()), provenance(user, body.reason(), correlation)));
+    }
+
+    @PostMapping(path = "/{id}/notification", consumes = "application/json")
+    LaureateDetail notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body, Principal user,
+                          @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
+        return LaureateDetail.of(recorder.notify(new NotifyDecision(new LaureateId(id),
+                new Money(body.awardedAmount()), body.decisionReference(), body.notifiedOn()),
+                provenance(user, body.reason(), correlation)));
+    }
+
+    @PostMapping(path = "/{id}/payments", consumes = "application/json")
+    LaureateDetail pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body, Principal user,
+                       @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
+        return LaureateDetail.of(recorder.pay(new MakePayment(new LaureateId(id), body.paymentId(),
+                new Money(body.amount()), body.kind(), body.paidOn()), provenance(user, body.reason(), correlation)));
+    }
+
+    @PostMapping(path = "/{id}/evaluation", consumes = "application/json")
+    LaureateDetail evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body, Principal user,
+                            @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
+        return LaureateDetail.of(recorder.evaluate(new EvaluateLaureate(new LaureateId(id), body.outcome(),
+                body.comment(), body.evaluatedOn()), provenance(user, body.comment(), correlation)));
+    }
+
+    private LaureateView find(String id) {
+        return views.find(id).orElseThrow(() -> new LaureateNotFound(id));
+    }
+
+    private static Provenance provenance(Principal user, String reason, String correlation) {
+        return new Provenance(user.getName(), reason, correlation == null || correlation.isBlank()
+                ? null : correlation.substring(0, Math.min(correlation.length(), 100)));
+    }
+}

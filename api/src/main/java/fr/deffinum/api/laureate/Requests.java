@@ -1,0 +1,43 @@
+package fr.deffinum.api.laureate;
+
+import fr.deffinum.domain.laureate.EvaluationOutcome;
+import fr.deffinum.domain.laureate.PaymentKind;
+import fr.deffinum.domain.laureate.Scope;
+import fr.deffinum.domain.laureate.Sector;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The bodies of the recording endpoints. Amounts are decimal euros; their rules are the domain's. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    record Selection(@NotBlank @Size(max = 100) String reference, @NotBlank @Size(max = 300) String name,
+                     @NotBlank @Size(max = 300) String lead, @Size(max = 500) String sectorsAsPublished,
+                     @NotNull Sector sector, Scope scope, @NotNull BigDecimal totalCost,
+                     @NotNull BigDecimal maxGrant, @NotNull @PlausibleDate LocalDate selectedOn,
+                     @Size(max = 2000) String reason) {
+    }
+
+    record Redirection(@NotBlank @Size(max = 200) String strategy, @NotNull @PlausibleDate LocalDate redirectedOn,
+                       @Size(max = 2000) String reason) {
+    }
+
+    record Notification(@NotNull BigDecimal awardedAmount, @NotBlank @Size(max = 100) String decisionReference,
+                        @NotNull @PlausibleDate LocalDate notifiedOn, @Size(max = 2000) String reason) {
+    }
+
+    record Payment(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}._:/-]+") String paymentId,
+                   @NotNull BigDecimal amount, @NotNull PaymentKind kind, @NotNull @PlausibleDate LocalDate paidOn,
+                   @Size(max = 2000) String reason) {
+    }
+
+    record Evaluation(@NotNull EvaluationOutcome outcome, @NotNull @PlausibleDate LocalDate evaluatedOn,
+                      @Size(max = 4000) String comment) {
+    }
+}

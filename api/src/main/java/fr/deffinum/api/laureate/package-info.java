@@ -1,0 +1,2 @@
+/** The laureates' REST resources. */
+package fr.deffinum.api.laureate;

@@ -1,0 +1,137 @@
+package fr.deffinum.api.problem;
+
+import fr.deffinum.application.laureate.ReadSideBehind;
+import fr.deffinum.domain.laureate.Rule;
+import fr.deffinum.domain.laureate.RuleViolation;
+import fr.deffinum.domain.money.InvalidAmount;
+import jakarta.validation.ConstraintViolation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of the REST API as problem+json; nothing has been recorded when one is returned. */
+@RestControllerAdvice(basePackages = "fr.deffinum.api")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final LocalValidatorFactoryBean validator;
+
+    public ApiExceptionHandler(LocalValidatorFactoryBean validator) {
+        this.validator = validator;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation violation) {
+        Rule rule = violation.rule();
+        HttpStatus status = rule.nature() == Rule.Nature.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        return Problems.of(status, rule.name(), rule.english(), violation.getMessage(), rule.french(),
+                rule.french() + ".");
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownLaureate(AggregateNotFoundException notFound) {
+        return LaureateNotFound.problem(String.valueOf(notFound.getAggregateIdentifier()));
+    }
+
+    @ExceptionHandler(LaureateNotFound.class)
+    ProblemDetail unknownLaureate(LaureateNotFound notFound) {
+        return LaureateNotFound.problem(notFound.id());
+    }
+
+    @ExceptionHandler(InvalidAmount.class)
+    ProblemDetail invalidAmount(InvalidAmount invalid) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "INVALID_AMOUNT", "Invalid amount", invalid.getMessage(),
+                "Montant invalide", "Un montant doit être positif, en euros, avec au plus deux décimales.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentWrite(ConcurrencyException conflict) {
+        return Problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", "Concurrent modification",
+                "Another change to this laureate was recorded at the same time; read it again and retry",
+                "Modification concurrente", "Une autre modification de ce lauréat a été enregistrée au même moment ; "
+                        + "relisez-le puis recommencez.");
+    }
+
+    @ExceptionHandler(ReadSideBehind.class)
+    ResponseEntity<Map<String, Object>> recordedNotYetVisible(ReadSideBehind behind) {
+        return ResponseEntity.accepted().body(Map.of("id", behind.laureateId(), "version", behind.version(),
+                "message", "Recorded; the read model will show it shortly",
+                "message_fr", "Enregistré ; la vue sera à jour dans un instant"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongParameter(MethodArgumentTypeMismatchException mismatch) {
+        return Problems.generic(HttpStatus.BAD_REQUEST, "Parameter '" + mismatch.getName() + "' has an invalid value",
+                "Le paramètre « " + mismatch.getName() + " » a une valeur invalide.");
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ProblemDetail databaseUnavailable(Exception unavailable) {
+        log.warn("Database unavailable: {}", unavailable.getMessage());
+        return Problems.generic(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was recorded",
+                "La base de données est injoignable ; rien n'a été enregistré.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception unexpected) {
+        log.error("Unexpected error", unexpected);
+        return Problems.generic(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred",
+                "Une erreur inattendue s'est produite.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, String>> errors = invalid.getFieldErrors().stream().map(this::fieldError).toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "Invalid request",
+                "Some fields are missing or invalid", "Requête invalide",
+                "Certains champs sont manquants ou invalides.");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            Problems.completed(problem);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private Map<String, String> fieldError(FieldError error) {
+        String english = error.getDefaultMessage();
+        String french = english;
+        if (error.contains(ConstraintViolation.class)) {
+            ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+            FieldMessages messages = new FieldMessages(validator, violation);
+            english = messages.in(Locale.ENGLISH);
+            french = messages.in(Locale.FRENCH);
+        }
+        return Map.of("field", error.getField(), "message", english == null ? "" : english,
+                "message_fr", french == null ? "" : french);
+    }
+}

@@ -1,0 +1,41 @@
+package fr.deffinum.api.seed;
+
+import fr.deffinum.application.importing.PressReleaseImport;
+import fr.deffinum.application.projection.Projections;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the laureates of the press release that are not in the store yet, then waits for the
+ * projections to show them. Runs before the application reports itself ready, so that a ready
+ * instance never shows a partial seed.
+ */
+@Component
+@ConditionalOnProperty(name = "deffinum.seed.enabled", havingValue = "true", matchIfMissing = true)
+class SeedOnFirstStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedOnFirstStart.class);
+    private static final Duration CATCH_UP = Duration.ofMinutes(10);
+
+    private final PressReleaseImport pressRelease;
+    private final Projections projections;
+
+    SeedOnFirstStart(PressReleaseImport pressRelease, Projections projections) {
+        this.pressRelease = pressRelease;
+        this.projections = projections;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        pressRelease.run();
+        if (!projections.awaitCaughtUp(CATCH_UP)) {
+            throw new IllegalStateException("Projections did not catch up within " + CATCH_UP);
+        }
+        log.info("Projections caught up with the event store");
+    }
+}

@@ -1,0 +1,2 @@
+/** The data a fresh installation starts with. */
+package fr.deffinum.api.seed;
