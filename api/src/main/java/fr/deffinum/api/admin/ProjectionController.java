@@ -19,12 +19,12 @@ class ProjectionController {
         this.projections = projections;
     }
 
-    @GetMapping(path = "/api/admin/projections", produces = "application/json")
+    @GetMapping(path = "/api/admin/projections")
     List<ProjectionStatus> status() {
         return projections.status();
     }
 
-    @PostMapping(path = "/api/admin/projections/{name}/rebuild", produces = "application/json")
+    @PostMapping(path = "/api/admin/projections/{name}/rebuild")
     List<ProjectionStatus> rebuild(@PathVariable String name) {
         projections.rebuild(name, Duration.ofMinutes(30));
         return projections.status();

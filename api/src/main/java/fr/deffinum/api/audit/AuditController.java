@@ -19,7 +19,7 @@ class AuditController {
         this.journal = journal;
     }
 
-    @GetMapping(path = "/api/audit", produces = "application/json")
+    @GetMapping(path = "/api/audit")
     AuditPage audit(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                     @RequestParam(required = false) String actor,

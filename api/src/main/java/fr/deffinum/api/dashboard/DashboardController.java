@@ -20,7 +20,7 @@ class DashboardController {
         this.dashboards = dashboards;
     }
 
-    @GetMapping(path = "/api/dashboard", produces = "application/json")
+    @GetMapping(path = "/api/dashboard")
     Map<String, List<Map<String, Object>>> dashboard() {
         Dashboard dashboard = dashboards.current();
         return Map.of(

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * lifecycle. The actor of every recorded event is the authenticated user.
  */
 @RestController
-@RequestMapping(path = "/api/laureates", produces = "application/json")
+@RequestMapping("/api/laureates")
 class LaureateController {
 
     private final LaureateViews views;

@@ -66,7 +66,7 @@ class AxonProjections implements Projections {
 
     private boolean caughtUp(String name, StreamingEventProcessor processor, long head) {
         ProjectionStatus status = status(name, processor, head);
-        return !status.replaying() && status.position() >= head
+        return status.position() >= head
                 && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
     }
 
