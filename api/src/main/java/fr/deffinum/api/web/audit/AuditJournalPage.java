@@ -38,7 +38,8 @@ class AuditJournalPage {
     String show(@Valid @ModelAttribute("criteria") AuditCriteria criteria, BindingResult binding, Model model,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore) {
-        AuditPage page = journal.search(criteria.filter(!binding.hasErrors()));
+        boolean datesValid = !binding.hasFieldErrors("du") && !binding.hasFieldErrors("au");
+        AuditPage page = journal.search(criteria.filter(datesValid));
         List<LaureateView> all = laureates.search(LaureateFilter.ALL).stream()
                 .sorted(Comparator.comparing(LaureateView::name, String.CASE_INSENSITIVE_ORDER)).toList();
         Map<String, String> names = all.stream().collect(Collectors.toMap(LaureateView::id, LaureateView::name));
@@ -48,6 +49,7 @@ class AuditJournalPage {
         model.addAttribute("laureates", all);
         model.addAttribute("types", FrenchLabels.EVENT_TYPES);
         model.addAttribute("errors", binding.hasErrors() ? FormErrors.of(binding, validator) : FormErrors.NONE);
+        model.addAttribute("datesValid", datesValid);
         boolean tableOnly = htmx != null && historyRestore == null;
         return tableOnly ? "audit :: results" : "audit";
     }

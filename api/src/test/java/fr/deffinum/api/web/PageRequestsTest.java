@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.infrastructure.testing.PostgresIntegrationTest;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -23,11 +24,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Who may see and post what on the pages, and that the API's own scheme is left as it was. */
+/**
+ * The pages as HTTP answers: who may see and post what (the API keeping its own scheme), the
+ * fragments htmx asks for, the journal's filters and the French error pages.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class PagesSecurityTest extends PostgresIntegrationTest {
+class PageRequestsTest extends PostgresIntegrationTest {
 
     private static final String MARITIMUS = LaureateId.fromReference("DEFFINUM-2022-A1-01").value();
 
@@ -100,9 +104,28 @@ class PagesSecurityTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void the_journal_filters_on_whole_days_of_recording_and_says_which_date_it_cannot_read() throws Exception {
+        String today = new FrenchFormats().date(LocalDate.now(FrenchFormats.PARIS));
+
+        assertThat(journal("du", today, "au", today)).contains(">74 événements — page 1 sur 2<");
+        assertThat(journal("du", "01/01/2000", "au", "31/12/2000")).contains(">0 événement — page 1 sur 1<");
+        assertThat(journal("du", "32/13/2023", "au", ""))
+                .contains("id=\"du-error\">Saisissez une date au format jj/mm/aaaa")
+                .contains(">74 événements — page 1 sur 2<");
+    }
+
+    @Test
     void an_unknown_laureate_is_a_french_not_found_page() throws Exception {
         mvc.perform(get("/laureats/{id}", "nobody").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Page non trouvée")));
+    }
+
+    private String journal(String... criteria) throws Exception {
+        var request = get("/audit").with(user("auditor").roles("AUDITOR"));
+        for (int i = 0; i < criteria.length; i += 2) {
+            request.param(criteria[i], criteria[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }
