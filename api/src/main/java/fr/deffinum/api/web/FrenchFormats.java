@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class FrenchFormats {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final char NO_BREAK_SPACE = '\u00A0';
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE)
@@ -49,11 +49,6 @@ public class FrenchFormats {
 
     public String percent(BigDecimal share) {
         return number(share, 1) + NO_BREAK_SPACE + "%";
-    }
-
-    /** The plain amount for an input field: {@code 1300000,00}. */
-    public String input(BigDecimal amount) {
-        return amount == null ? "" : amount.setScale(2).toPlainString().replace('.', ',');
     }
 
     private static String number(BigDecimal value, int decimals) {
