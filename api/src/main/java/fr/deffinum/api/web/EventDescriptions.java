@@ -1,0 +1,81 @@
+package fr.deffinum.api.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.deffinum.application.audit.RecordedEvent;
+import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.LaureateEvaluated;
+import fr.deffinum.domain.laureate.events.LaureateEvent;
+import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateSelected;
+import fr.deffinum.domain.laureate.events.PaymentMade;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an event says, in one French sentence. The audit journal keeps payloads as JSON trees: they
+ * are read back into the event records first. Templates call it as {@code @events}.
+ */
+@Component("events")
+public class EventDescriptions {
+
+    private static final Map<String, Class<?>> TYPES = Arrays.stream(LaureateEvent.class.getPermittedSubclasses())
+            .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
+
+    private final ObjectMapper json;
+    private final FrenchFormats fr;
+    private final FrenchLabels labels;
+
+    public EventDescriptions(ObjectMapper json, FrenchFormats fr, FrenchLabels labels) {
+        this.json = json;
+        this.fr = fr;
+        this.labels = labels;
+    }
+
+    public String describe(RecordedEvent recorded) {
+        LaureateEvent event = event(recorded);
+        if (event == null) {
+            return "";
+        }
+        if (event instanceof LaureateSelected e) {
+            return "Appel " + e.call() + ", secteur " + quoted(e.sector().label()) + ", coût complet "
+                    + fr.money(e.totalCost()) + ", subvention maximale " + fr.money(e.maximumGrant()) + ".";
+        }
+        if (event instanceof LaureateRedirectedToCma e) {
+            return "Stratégie France 2030 : " + quoted(e.strategy()) + ".";
+        }
+        if (event instanceof DecisionNotified e) {
+            return "Montant accordé, désormais ferme : " + fr.money(e.awardedAmount())
+                    + " (décision " + e.decisionReference() + ").";
+        }
+        if (event instanceof PaymentMade e) {
+            return labels.paymentKind(e.kind()) + " de " + fr.money(e.amount()) + " (versement " + e.paymentId() + ").";
+        }
+        LaureateEvaluated e = (LaureateEvaluated) event;
+        return labels.outcome(e.outcome()) + (e.comment() == null || e.comment().isBlank() ? "." : " : " + e.comment());
+    }
+
+    /** French quotation marks, kept on the line of the words they enclose. */
+    private static String quoted(String text) {
+        return "«\u00A0" + text + "\u00A0»";
+    }
+
+    private LaureateEvent event(RecordedEvent recorded) {
+        if (recorded.payload() instanceof LaureateEvent event) {
+            return event;
+        }
+        Class<?> type = TYPES.get(recorded.type());
+        if (type == null || !(recorded.payload() instanceof JsonNode tree)) {
+            return null;
+        }
+        try {
+            return (LaureateEvent) json.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package fr.deffinum.api.web;
+
+import fr.deffinum.application.laureate.AmountBasis;
+import fr.deffinum.application.laureate.LaureateStatus;
+import fr.deffinum.domain.laureate.EvaluationOutcome;
+import fr.deffinum.domain.laureate.PaymentKind;
+import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.laureate.Scope;
+import fr.deffinum.domain.laureate.Sector;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The French words for the model's constants. Templates call it as {@code @labels}. */
+@Component("labels")
+public class FrenchLabels {
+
+    /** Event types as the audit journal stores them (the event's simple class name). */
+    public static final Map<String, String> EVENT_TYPES = eventTypes();
+
+    private static Map<String, String> eventTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("LaureateSelected", "Sélection du lauréat");
+        types.put("LaureateRedirectedToCma", "Réorientation vers CMA");
+        types.put("DecisionNotified", "Notification de la décision");
+        types.put("PaymentMade", "Versement");
+        types.put("LaureateEvaluated", "Évaluation");
+        return Collections.unmodifiableMap(types);
+    }
+
+    public String status(LaureateStatus status) {
+        return switch (status) {
+            case SELECTED -> "Sélectionné";
+            case REDIRECTED_TO_CMA -> "Réorienté vers CMA";
+            case NOTIFIED -> "Décision notifiée";
+            case PARTLY_FUNDED -> "Partiellement versé";
+            case FULLY_FUNDED -> "Entièrement versé";
+            case EVALUATED -> "Évalué";
+        };
+    }
+
+    public String programme(Programme programme) {
+        return switch (programme) {
+            case DEFFINUM -> "DEFFINUM";
+            case CMA -> "CMA (France 2030)";
+        };
+    }
+
+    public String programme(String name) {
+        return programme(Programme.valueOf(name));
+    }
+
+    public String status(String name) {
+        return status(LaureateStatus.valueOf(name));
+    }
+
+    public String sector(String name) {
+        return Sector.valueOf(name).label();
+    }
+
+    public String basis(AmountBasis basis) {
+        return switch (basis) {
+            case MAXIMUM -> "maximum";
+            case FIRM -> "ferme";
+        };
+    }
+
+    public String paymentKind(PaymentKind kind) {
+        return switch (kind) {
+            case ADVANCE -> "Avance";
+            case INTERIM -> "Acompte";
+            case BALANCE -> "Solde";
+        };
+    }
+
+    public String outcome(EvaluationOutcome outcome) {
+        return switch (outcome) {
+            case ACHIEVED -> "Objectifs atteints";
+            case PARTLY_ACHIEVED -> "Objectifs partiellement atteints";
+            case NOT_ACHIEVED -> "Objectifs non atteints";
+        };
+    }
+
+    public String scope(Scope scope) {
+        return scope == null ? "Non publiée" : switch (scope) {
+            case NATIONAL -> "Nationale";
+            case INTERREGIONAL -> "Interrégionale";
+        };
+    }
+
+    public String eventType(String type) {
+        return EVENT_TYPES.getOrDefault(type, type);
+    }
+}

@@ -1,0 +1,52 @@
+package fr.deffinum.api.web;
+
+import fr.deffinum.api.problem.LaureateNotFound;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The pages' errors as French pages, not as the API's problem+json: this advice is ordered before
+ * the API's, which also covers this package.
+ */
+@ControllerAdvice(basePackages = "fr.deffinum.api.web")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler({LaureateNotFound.class, AggregateNotFoundException.class})
+    ModelAndView unknownLaureate() {
+        return page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView wrongParameter() {
+        return page(HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception unexpected) {
+        if (unexpected instanceof ErrorResponse known) {
+            return page(known.getStatusCode());
+        }
+        log.error("Unexpected error on a page", unexpected);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ModelAndView page(HttpStatusCode status) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit journal page: every recorded event, filtered and paginated. */
+package fr.deffinum.api.web.audit;

@@ -1,0 +1,67 @@
+package fr.deffinum.api.web.laureate;
+
+import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.api.web.FormErrors;
+import fr.deffinum.application.audit.LaureateHistory;
+import fr.deffinum.application.laureate.LaureateView;
+import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.domain.laureate.EvaluationOutcome;
+import fr.deffinum.domain.laureate.PaymentKind;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the model of a laureate's page: the laureate, its timeline, and each form either as
+ * submitted (with its errors) or empty.
+ */
+@Component
+class LaureateSheet {
+
+    static final String VIEW = "laureates/detail";
+
+    private final LaureateViews views;
+    private final LaureateHistory history;
+
+    LaureateSheet(LaureateViews views, LaureateHistory history) {
+        this.views = views;
+        this.history = history;
+    }
+
+    LaureateView find(String id) {
+        return views.find(id).orElseThrow(() -> new LaureateNotFound(id));
+    }
+
+    String render(String id, Model model) {
+        LaureateView laureate = find(id);
+        model.addAttribute("laureate", laureate);
+        model.addAttribute("timeline", history.of(id));
+        model.addAttribute("steps", OpenSteps.of(laureate));
+        model.addAttribute("paymentKinds", PaymentKind.values());
+        model.addAttribute("outcomes", EvaluationOutcome.values());
+        addIfAbsent(model, NotificationForm.NAME, NotificationForm.empty());
+        addIfAbsent(model, RedirectionForm.NAME, RedirectionForm.empty());
+        addIfAbsent(model, PaymentForm.NAME,
+                PaymentForm.suggested(laureate.reference() + "-V" + (laureate.payments().size() + 1)));
+        addIfAbsent(model, EvaluationForm.NAME, EvaluationForm.empty());
+        for (String form : new String[]{NotificationForm.NAME, RedirectionForm.NAME, PaymentForm.NAME,
+                EvaluationForm.NAME}) {
+            addIfAbsent(model, errorsOf(form), FormErrors.NONE);
+        }
+        return VIEW;
+    }
+
+    String render(String id, Model model, String form, FormErrors errors) {
+        model.addAttribute(errorsOf(form), errors);
+        return render(id, model);
+    }
+
+    private static String errorsOf(String form) {
+        return form + "Errors";
+    }
+
+    private static void addIfAbsent(Model model, String name, Object value) {
+        if (model.getAttribute(name) == null) {
+            model.addAttribute(name, value);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Signing in to the pages. */
+package fr.deffinum.api.web.login;
