@@ -39,7 +39,7 @@ public class Laureate {
     private LaureateId id;
     private Money maximumGrant;
     private LocalDate selectedOn;
-    private boolean redirected;
+    private LocalDate redirectedOn;
     private Money awardedAmount;
     private LocalDate notifiedOn;
     private Map<String, PaymentMade> payments = new HashMap<>();
@@ -62,7 +62,7 @@ public class Laureate {
     @CommandHandler
     public void handle(RedirectToCma command) {
         refuseIf(isNotified(), Rule.ALREADY_NOTIFIED, "notified on " + notifiedOn);
-        refuseIf(redirected, Rule.ALREADY_REDIRECTED, "laureate " + id);
+        refuseIf(redirectedOn != null, Rule.ALREADY_REDIRECTED, "laureate " + id);
         refuseIf(command.redirectedOn().isBefore(selectedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
                 "redirected on " + command.redirectedOn() + " < selected on " + selectedOn);
         apply(new LaureateRedirectedToCma(id, command.strategy(), command.redirectedOn()));
@@ -74,8 +74,9 @@ public class Laureate {
         refuseIf(command.awardedAmount().isZero(), Rule.AMOUNT_NOT_POSITIVE, "awarded " + command.awardedAmount());
         refuseIf(command.awardedAmount().isGreaterThan(maximumGrant), Rule.AMOUNT_ABOVE_MAXIMUM,
                 "awarded " + command.awardedAmount() + " > maximum " + maximumGrant);
-        refuseIf(command.notifiedOn().isBefore(selectedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
-                "notified on " + command.notifiedOn() + " < selected on " + selectedOn);
+        LocalDate previousStep = redirectedOn == null ? selectedOn : redirectedOn;
+        refuseIf(command.notifiedOn().isBefore(previousStep), Rule.DATE_BEFORE_PREVIOUS_STEP,
+                "notified on " + command.notifiedOn() + " < previous step on " + previousStep);
         apply(new DecisionNotified(id, command.awardedAmount(), command.decisionReference(), command.notifiedOn()));
     }
 
@@ -120,7 +121,7 @@ public class Laureate {
 
     @EventSourcingHandler
     void on(LaureateRedirectedToCma event) {
-        redirected = true;
+        redirectedOn = event.redirectedOn();
     }
 
     @EventSourcingHandler

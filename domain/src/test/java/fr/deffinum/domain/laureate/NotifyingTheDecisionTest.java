@@ -54,6 +54,14 @@ class NotifyingTheDecisionTest {
     }
 
     @Test
+    void a_decision_dated_before_the_redirection_it_follows_is_refused() {
+        fixture.given(maritimusSelected(), redirectedToCma(REDIRECTED_ON))
+                .when(notifyDecision(AWARDED, REDIRECTED_ON.minusDays(1)))
+                .expectException(breaking(Rule.DATE_BEFORE_PREVIOUS_STEP))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_laureate_redirected_to_cma_can_still_be_notified() {
         fixture.given(maritimusSelected(), redirectedToCma(REDIRECTED_ON))
                 .when(notifyDecision(AWARDED, NOTIFIED_ON))
