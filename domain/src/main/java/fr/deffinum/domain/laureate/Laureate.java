@@ -3,20 +3,32 @@ package fr.deffinum.domain.laureate;
 import static fr.deffinum.domain.laureate.RuleViolation.refuseIf;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import fr.deffinum.domain.laureate.commands.AmendAward;
+import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.RecordRecovery;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
+import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
+import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
+import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
+import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
+import fr.deffinum.domain.laureate.events.PaymentRecovered;
 import fr.deffinum.domain.money.Money;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -30,6 +42,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * on firm. <em>Payments</em> follow, each under its own id, never adding up to more than was
  * awarded; a payment resent with the same id and the same content is a replay and changes
  * nothing. Once paid at least once, the project can be <em>evaluated</em>, once.
+ * <p>
+ * Mistakes and changes are corrected by further events, never by edits: an <em>amendment</em>
+ * (avenant) changes the firm amount within the maximum and never below what is paid; an erroneous
+ * payment is <em>cancelled</em>; money paid back is a <em>recovery</em> (reversement); the laureate
+ * may <em>withdraw</em> (renonciation), after which only recoveries are accepted. {@code paid} is
+ * always net of cancellations and recoveries.
  * <p>
  * Dates of effect come with each command; when a fact was recorded is the event store's business.
  */
@@ -45,6 +63,10 @@ public class Laureate {
     private Map<String, PaymentMade> payments = new HashMap<>();
     private Money paid = Money.ZERO;
     private boolean evaluated;
+    private LocalDate withdrawnOn;
+    private Set<String> cancelledPayments = new HashSet<>();
+    private Map<String, PaymentRecovered> recoveries = new HashMap<>();
+    private LocalDate lastCorrectionOn;
 
     protected Laureate() {
     }
@@ -61,6 +83,7 @@ public class Laureate {
 
     @CommandHandler
     public void handle(RedirectToCma command) {
+        refuseIfWithdrawn();
         refuseIf(isNotified(), Rule.ALREADY_NOTIFIED, "notified on " + notifiedOn);
         refuseIf(redirectedOn != null, Rule.ALREADY_REDIRECTED, "laureate " + id);
         refuseIf(command.redirectedOn().isBefore(selectedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
@@ -70,6 +93,7 @@ public class Laureate {
 
     @CommandHandler
     public void handle(NotifyDecision command) {
+        refuseIfWithdrawn();
         refuseIf(isNotified(), Rule.ALREADY_NOTIFIED, "notified on " + notifiedOn);
         refuseIf(command.awardedAmount().isZero(), Rule.AMOUNT_NOT_POSITIVE, "awarded " + command.awardedAmount());
         refuseIf(command.awardedAmount().isGreaterThan(maximumGrant), Rule.AMOUNT_ABOVE_MAXIMUM,
@@ -88,6 +112,7 @@ public class Laureate {
         if (payment.equals(earlier)) {
             return;
         }
+        refuseIfWithdrawn();
         refuseIf(earlier != null, Rule.PAYMENT_ID_REUSED, "payment " + command.paymentId());
         refuseIf(!isNotified(), Rule.NOT_NOTIFIED, "laureate " + id);
         refuseIf(command.amount().isZero(), Rule.AMOUNT_NOT_POSITIVE, "payment " + command.amount());
@@ -100,12 +125,88 @@ public class Laureate {
 
     @CommandHandler
     public void handle(EvaluateLaureate command) {
+        refuseIfWithdrawn();
         refuseIf(evaluated, Rule.ALREADY_EVALUATED, "laureate " + id);
         refuseIf(payments.isEmpty(), Rule.NOT_YET_PAID, "laureate " + id);
         LocalDate firstPayment = payments.values().stream().map(PaymentMade::paidOn).min(LocalDate::compareTo).orElseThrow();
         refuseIf(command.evaluatedOn().isBefore(firstPayment), Rule.DATE_BEFORE_PREVIOUS_STEP,
                 "evaluated on " + command.evaluatedOn() + " < first payment on " + firstPayment);
         apply(new LaureateEvaluated(id, command.outcome(), command.comment(), command.evaluatedOn()));
+    }
+
+    @CommandHandler
+    public void handle(AmendAward command) {
+        refuseIfWithdrawn();
+        refuseIf(!isNotified(), Rule.NOT_NOTIFIED, "laureate " + id);
+        refuseIf(command.awardedAmount().isZero(), Rule.AMOUNT_NOT_POSITIVE, "awarded " + command.awardedAmount());
+        refuseIf(command.awardedAmount().isGreaterThan(maximumGrant), Rule.AMOUNT_ABOVE_MAXIMUM,
+                "awarded " + command.awardedAmount() + " > maximum " + maximumGrant);
+        refuseIf(command.awardedAmount().equals(awardedAmount), Rule.AMOUNT_UNCHANGED, "awarded " + awardedAmount);
+        refuseIf(paid.isGreaterThan(command.awardedAmount()), Rule.AMOUNT_BELOW_PAID,
+                "awarded " + command.awardedAmount() + " < paid " + paid);
+        refuseIfBefore(command.amendedOn(), latestStep());
+        apply(new AwardAmended(id, awardedAmount, command.awardedAmount(), command.amendmentReference(),
+                command.amendedOn()));
+    }
+
+    @CommandHandler
+    public void handle(CancelPayment command) {
+        refuseIfWithdrawn();
+        PaymentMade payment = payments.get(command.paymentId());
+        refuseIf(payment == null, Rule.UNKNOWN_PAYMENT, "payment " + command.paymentId());
+        refuseIf(cancelledPayments.contains(command.paymentId()), Rule.PAYMENT_ALREADY_CANCELLED,
+                "payment " + command.paymentId());
+        refuseIf(payment.amount().isGreaterThan(paid), Rule.CANCELLATION_BELOW_RECOVERED,
+                "payment " + payment.amount() + " > paid net " + paid);
+        refuseIfBefore(command.cancelledOn(), payment.paidOn());
+        apply(new PaymentCancelled(id, command.paymentId(), payment.amount(), command.cancelledOn()));
+    }
+
+    @CommandHandler
+    public void handle(RecordRecovery command) {
+        PaymentRecovered recovery = new PaymentRecovered(id, command.recoveryId(), command.amount(),
+                command.recoveredOn());
+        PaymentRecovered earlier = recoveries.get(command.recoveryId());
+        if (recovery.equals(earlier)) {
+            return;
+        }
+        refuseIf(earlier != null, Rule.RECOVERY_ID_REUSED, "recovery " + command.recoveryId());
+        refuseIf(command.amount().isZero(), Rule.AMOUNT_NOT_POSITIVE, "recovery " + command.amount());
+        refuseIf(command.amount().isGreaterThan(paid), Rule.RECOVERY_ABOVE_PAID,
+                "recovery " + command.amount() + " > paid net " + paid);
+        refuseIfBefore(command.recoveredOn(), latestStep());
+        apply(recovery);
+    }
+
+    @CommandHandler
+    public void handle(WithdrawLaureate command) {
+        refuseIfWithdrawn();
+        refuseIfBefore(command.withdrawnOn(), latestStep());
+        apply(new LaureateWithdrawn(id, command.withdrawnOn()));
+    }
+
+    private void refuseIfWithdrawn() {
+        refuseIf(withdrawnOn != null, Rule.LAUREATE_WITHDRAWN, "withdrawn on " + withdrawnOn);
+    }
+
+    private static void refuseIfBefore(LocalDate date, LocalDate previousStep) {
+        refuseIf(date.isBefore(previousStep), Rule.DATE_BEFORE_PREVIOUS_STEP,
+                date + " < previous step on " + previousStep);
+    }
+
+    /**
+     * The latest date of effect of any step that changed an amount. Corrections may not be dated
+     * earlier: a reading "as it stood on a day" then never sees a correction without what it corrects.
+     */
+    private LocalDate latestStep() {
+        return Stream.concat(Stream.of(selectedOn, redirectedOn, notifiedOn, lastCorrectionOn, withdrawnOn),
+                        payments.values().stream().map(PaymentMade::paidOn))
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElseThrow();
+    }
+
+    private static LocalDate later(LocalDate known, LocalDate date) {
+        return known == null || date.isAfter(known) ? date : known;
     }
 
     private boolean isNotified() {
@@ -139,5 +240,30 @@ public class Laureate {
     @EventSourcingHandler
     void on(LaureateEvaluated event) {
         evaluated = true;
+    }
+
+    @EventSourcingHandler
+    void on(AwardAmended event) {
+        awardedAmount = event.awardedAmount();
+        lastCorrectionOn = later(lastCorrectionOn, event.amendedOn());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCancelled event) {
+        cancelledPayments.add(event.paymentId());
+        paid = paid.minus(event.amount());
+        lastCorrectionOn = later(lastCorrectionOn, event.cancelledOn());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRecovered event) {
+        recoveries.put(event.recoveryId(), event);
+        paid = paid.minus(event.amount());
+        lastCorrectionOn = later(lastCorrectionOn, event.recoveredOn());
+    }
+
+    @EventSourcingHandler
+    void on(LaureateWithdrawn event) {
+        withdrawnOn = event.withdrawnOn();
     }
 }

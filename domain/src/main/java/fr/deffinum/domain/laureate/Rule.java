@@ -41,7 +41,31 @@ public enum Rule {
             "Le lauréat a déjà été évalué"),
     DATE_BEFORE_PREVIOUS_STEP(Nature.BREACH,
             "The date of effect is earlier than the step it follows",
-            "La date d'effet est antérieure à l'étape qui la précède");
+            "La date d'effet est antérieure à l'étape qui la précède"),
+    LAUREATE_WITHDRAWN(Nature.CONFLICT,
+            "The laureate has withdrawn: only a recovery can still be recorded",
+            "Le lauréat a renoncé : seul un reversement peut encore être enregistré"),
+    AMOUNT_UNCHANGED(Nature.BREACH,
+            "The amendment does not change the awarded amount",
+            "L'avenant ne modifie pas le montant accordé"),
+    AMOUNT_BELOW_PAID(Nature.BREACH,
+            "The awarded amount cannot fall below what is already paid, net of recoveries",
+            "Le montant accordé ne peut pas être inférieur au montant déjà versé, net des reversements"),
+    UNKNOWN_PAYMENT(Nature.CONFLICT,
+            "No payment was recorded under this id",
+            "Aucun versement n'a été enregistré sous cet identifiant"),
+    PAYMENT_ALREADY_CANCELLED(Nature.CONFLICT,
+            "This payment has already been cancelled",
+            "Ce versement a déjà été annulé"),
+    CANCELLATION_BELOW_RECOVERED(Nature.BREACH,
+            "Cancelling this payment would leave less paid than was already recovered",
+            "Annuler ce versement laisserait un montant versé inférieur aux reversements déjà reçus"),
+    RECOVERY_ABOVE_PAID(Nature.BREACH,
+            "A recovery cannot exceed what was paid, net of earlier recoveries",
+            "Un reversement ne peut pas dépasser le montant versé, net des reversements antérieurs"),
+    RECOVERY_ID_REUSED(Nature.CONFLICT,
+            "This recovery id was already used for a different recovery",
+            "Cet identifiant de reversement a déjà servi pour un autre reversement");
 
     public enum Nature { CONFLICT, BREACH }
 

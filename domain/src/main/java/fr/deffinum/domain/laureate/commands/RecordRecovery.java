@@ -1,0 +1,11 @@
+package fr.deffinum.domain.laureate.commands;
+
+import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.money.Money;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record money paid back by the laureate (reversement); the recovery id makes a resent command harmless. */
+public record RecordRecovery(@TargetAggregateIdentifier LaureateId laureateId, String recoveryId, Money amount,
+                             LocalDate recoveredOn) {
+}
