@@ -2,27 +2,35 @@ package fr.deffinum.api.dashboard;
 
 import fr.deffinum.application.dashboard.Dashboard;
 import fr.deffinum.application.dashboard.DashboardRow;
-import fr.deffinum.application.dashboard.Dashboards;
+import fr.deffinum.application.ledger.AsOfReads;
+import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.laureate.Sector;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The funding figures by programme, sector and status. */
 @RestController
 class DashboardController {
 
-    private final Dashboards dashboards;
+    private final AsOfReads reads;
 
-    DashboardController(Dashboards dashboards) {
-        this.dashboards = dashboards;
+    DashboardController(AsOfReads reads) {
+        this.reads = reads;
     }
 
+    /** Now, or as recorded by {@code asOf} and in effect on {@code effectiveOn}, either or both. */
     @GetMapping(path = "/api/dashboard")
-    Map<String, List<Map<String, Object>>> dashboard() {
-        Dashboard dashboard = dashboards.current();
+    Map<String, List<Map<String, Object>>> dashboard(@RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+        Dashboard dashboard = reads.dashboard(new PointInTime(asOf, effectiveOn));
         return Map.of(
                 "programmes", dashboard.programmes().stream().map(row -> figures("programme", row.key(), row)).toList(),
                 "sectors", dashboard.sectors().stream().map(row -> sector(row)).toList(),

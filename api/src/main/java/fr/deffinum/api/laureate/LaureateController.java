@@ -6,8 +6,9 @@ import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.laureate.LaureateView;
-import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.ledger.AsOfReads;
+import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Sector;
@@ -20,7 +21,11 @@ import fr.deffinum.domain.money.Money;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,37 +44,41 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/laureates")
 class LaureateController {
 
-    private final LaureateViews views;
     private final LaureateRecorder recorder;
     private final LaureateHistory history;
+    private final AsOfReads reads;
 
-    LaureateController(LaureateViews views, LaureateRecorder recorder, LaureateHistory history) {
-        this.views = views;
+    LaureateController(LaureateRecorder recorder, LaureateHistory history, AsOfReads reads) {
         this.recorder = recorder;
         this.history = history;
+        this.reads = reads;
     }
 
     @GetMapping
     List<LaureateSummary> list(@RequestParam(required = false) Programme programme,
                                @RequestParam(required = false) LaureateStatus status,
                                @RequestParam(required = false) Sector sector,
-                               @RequestParam(required = false) String q) {
-        return views.search(new LaureateFilter(programme, status, sector, q)).stream()
-                .map(LaureateSummary::of).toList();
+                               @RequestParam(required = false) String q,
+                               @RequestParam(required = false) Instant asOf,
+                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+        return reads.search(new LaureateFilter(programme, status, sector, q), new PointInTime(asOf, effectiveOn))
+                .stream().map(LaureateSummary::of).toList();
     }
 
     @GetMapping("/{id}")
-    LaureateDetail one(@PathVariable String id) {
-        return LaureateDetail.of(find(id));
+    LaureateDetail one(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+                       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+        return LaureateDetail.of(reads.find(id, new PointInTime(asOf, effectiveOn))
+                .orElseThrow(() -> new LaureateNotFound(id)));
     }
 
     @GetMapping("/{id}/events")
-    List<EventResponse> events(@PathVariable String id) {
-        List<EventResponse> events = history.of(id).stream().map(EventResponse::of).toList();
-        if (events.isEmpty()) {
+    List<EventResponse> events(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+        if (!recorder.exists(new LaureateId(id))) {
             throw new LaureateNotFound(id);
         }
-        return events;
+        return history.of(id, new PointInTime(asOf, effectiveOn)).stream().map(EventResponse::of).toList();
     }
 
     @PostMapping(consumes = "application/json")
@@ -111,11 +120,7 @@ class LaureateController {
                 body.comment(), body.evaluatedOn()), provenance(user, body.comment(), correlation)));
     }
 
-    private LaureateView find(String id) {
-        return views.find(id).orElseThrow(() -> new LaureateNotFound(id));
-    }
-
-    private static Provenance provenance(Principal user, String reason, String correlation) {
+    static Provenance provenance(Principal user, String reason, String correlation) {
         return new Provenance(user.getName(), reason, correlation == null || correlation.isBlank()
                 ? null : correlation.substring(0, Math.min(correlation.length(), 100)));
     }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.deffinum.application.audit.RecordedEvent;
+import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
+import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
+import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
+import fr.deffinum.domain.laureate.events.PaymentRecovered;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,6 +58,19 @@ public class EventDescriptions {
         }
         if (event instanceof PaymentMade e) {
             return labels.paymentKind(e.kind()) + " de " + fr.money(e.amount()) + " (versement " + e.paymentId() + ").";
+        }
+        if (event instanceof AwardAmended e) {
+            return "Avenant " + e.amendmentReference() + " : montant accordé porté de " + fr.money(e.previousAmount())
+                    + " à " + fr.money(e.awardedAmount()) + ".";
+        }
+        if (event instanceof PaymentCancelled e) {
+            return "Versement " + e.paymentId() + " de " + fr.money(e.amount()) + " annulé.";
+        }
+        if (event instanceof PaymentRecovered e) {
+            return "Reversement de " + fr.money(e.amount()) + " (reversement " + e.recoveryId() + ").";
+        }
+        if (event instanceof LaureateWithdrawn) {
+            return "Le lauréat renonce à la subvention ; seul le montant versé reste acquis.";
         }
         LaureateEvaluated e = (LaureateEvaluated) event;
         return labels.outcome(e.outcome()) + (e.comment() == null || e.comment().isBlank() ? "." : " : " + e.comment());

@@ -26,6 +26,10 @@ public class FrenchLabels {
         types.put("DecisionNotified", "Notification de la décision");
         types.put("PaymentMade", "Versement");
         types.put("LaureateEvaluated", "Évaluation");
+        types.put("AwardAmended", "Avenant");
+        types.put("PaymentCancelled", "Annulation d'un versement");
+        types.put("PaymentRecovered", "Reversement");
+        types.put("LaureateWithdrawn", "Renonciation du lauréat");
         return Collections.unmodifiableMap(types);
     }
 
@@ -37,6 +41,7 @@ public class FrenchLabels {
             case PARTLY_FUNDED -> "Partiellement versé";
             case FULLY_FUNDED -> "Entièrement versé";
             case EVALUATED -> "Évalué";
+            case WITHDRAWN -> "Renoncé";
         };
     }
 

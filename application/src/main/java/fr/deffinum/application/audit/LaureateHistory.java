@@ -1,5 +1,6 @@
 package fr.deffinum.application.audit;
 
+import fr.deffinum.application.ledger.PointInTime;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
@@ -15,8 +16,14 @@ public class LaureateHistory {
     }
 
     public List<RecordedEvent> of(String laureateId) {
+        return of(laureateId, PointInTime.NOW);
+    }
+
+    /** Only the events recorded by {@code point.asOf()} and in effect by {@code point.effectiveOn()}. */
+    public List<RecordedEvent> of(String laureateId, PointInTime point) {
         return events.readEvents(laureateId, 0).asStream()
                 .map(message -> Recording.of(message, null))
+                .filter(event -> point.includes(event.recordedAt(), event.effectiveDate()))
                 .toList();
     }
 }

@@ -1,11 +1,15 @@
 package fr.deffinum.application.laureate;
 
 import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
+import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
+import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
+import fr.deffinum.domain.laureate.events.PaymentRecovered;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,6 +53,26 @@ public class LaureateProjection {
     @EventHandler
     void on(LaureateEvaluated event, @SequenceNumber long version) {
         fold(event.laureateId(), version, view -> LaureateFold.evaluated(view, event, version));
+    }
+
+    @EventHandler
+    void on(AwardAmended event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> CorrectionFold.amended(view, event, version));
+    }
+
+    @EventHandler
+    void on(PaymentCancelled event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> CorrectionFold.cancelled(view, event, version));
+    }
+
+    @EventHandler
+    void on(PaymentRecovered event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> CorrectionFold.recovered(view, event, version));
+    }
+
+    @EventHandler
+    void on(LaureateWithdrawn event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> CorrectionFold.withdrawn(view, event, version));
     }
 
     @ResetHandler

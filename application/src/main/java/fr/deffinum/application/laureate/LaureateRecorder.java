@@ -1,11 +1,15 @@
 package fr.deffinum.application.laureate;
 
 import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.commands.AmendAward;
+import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.RecordRecovery;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
+import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
 import java.time.Duration;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -50,6 +54,22 @@ public class LaureateRecorder {
     }
 
     public LaureateView evaluate(EvaluateLaureate command, Provenance provenance) {
+        return record(command.laureateId(), command, provenance);
+    }
+
+    public LaureateView amend(AmendAward command, Provenance provenance) {
+        return record(command.laureateId(), command, provenance);
+    }
+
+    public LaureateView cancelPayment(CancelPayment command, Provenance provenance) {
+        return record(command.laureateId(), command, provenance);
+    }
+
+    public LaureateView recover(RecordRecovery command, Provenance provenance) {
+        return record(command.laureateId(), command, provenance);
+    }
+
+    public LaureateView withdraw(WithdrawLaureate command, Provenance provenance) {
         return record(command.laureateId(), command, provenance);
     }
 

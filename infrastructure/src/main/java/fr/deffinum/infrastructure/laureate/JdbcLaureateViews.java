@@ -3,12 +3,14 @@ package fr.deffinum.infrastructure.laureate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.deffinum.application.laureate.AmendmentLine;
 import fr.deffinum.application.laureate.Evaluation;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.PaymentLine;
+import fr.deffinum.application.laureate.RecoveryLine;
 import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Scope;
 import fr.deffinum.domain.laureate.Sector;
@@ -34,16 +36,19 @@ class JdbcLaureateViews implements LaureateViews {
 
     private static final String PENDING = JdbcLaureateViews.class.getName();
     private static final TypeReference<List<PaymentLine>> PAYMENTS = new TypeReference<>() { };
+    private static final TypeReference<List<RecoveryLine>> RECOVERIES = new TypeReference<>() { };
+    private static final TypeReference<List<AmendmentLine>> AMENDMENTS = new TypeReference<>() { };
     private static final String UPSERT = """
             INSERT INTO laureate_view (laureate_id, reference, name, lead, sectors_as_published, sector, scope,
                 programme, strategy, status, total_cost, max_grant, awarded_amount, decision_reference, notified_on,
-                paid, payments, evaluation, selected_on, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+                paid, payments, evaluation, selected_on, version, recoveries, amendments, withdrawn_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?)
             ON CONFLICT (laureate_id) DO UPDATE SET programme = EXCLUDED.programme, strategy = EXCLUDED.strategy,
                 status = EXCLUDED.status, awarded_amount = EXCLUDED.awarded_amount,
                 decision_reference = EXCLUDED.decision_reference, notified_on = EXCLUDED.notified_on,
                 paid = EXCLUDED.paid, payments = EXCLUDED.payments, evaluation = EXCLUDED.evaluation,
-                version = EXCLUDED.version
+                version = EXCLUDED.version, recoveries = EXCLUDED.recoveries, amendments = EXCLUDED.amendments,
+                withdrawn_on = EXCLUDED.withdrawn_on
             WHERE laureate_view.version < EXCLUDED.version
             """;
 
@@ -132,7 +137,8 @@ class JdbcLaureateViews implements LaureateViews {
                 v.totalCost().amount(), v.maxGrant().amount(),
                 v.awardedAmount() == null ? null : v.awardedAmount().amount(), v.decisionReference(),
                 date(v.notifiedOn()), v.paid().amount(), toJson(v.payments()),
-                v.evaluation() == null ? null : toJson(v.evaluation()), date(v.selectedOn()), v.version()};
+                v.evaluation() == null ? null : toJson(v.evaluation()), date(v.selectedOn()), v.version(),
+                toJson(v.recoveries()), toJson(v.amendments()), date(v.withdrawnOn())};
     }
 
     private LaureateView row(ResultSet rs, int rowNum) throws SQLException {
@@ -147,7 +153,9 @@ class JdbcLaureateViews implements LaureateViews {
                 rs.getString("decision_reference"), localDate(rs.getDate("notified_on")),
                 new Money(rs.getBigDecimal("paid")), fromJson(rs.getString("payments"), PAYMENTS),
                 evaluation == null ? null : fromJson(evaluation, new TypeReference<Evaluation>() { }),
-                localDate(rs.getDate("selected_on")), rs.getLong("version"));
+                localDate(rs.getDate("selected_on")), rs.getLong("version"),
+                fromJson(rs.getString("recoveries"), RECOVERIES), fromJson(rs.getString("amendments"), AMENDMENTS),
+                localDate(rs.getDate("withdrawn_on")));
     }
 
     private static Date date(LocalDate date) {

@@ -1,0 +1,27 @@
+package fr.deffinum.application.ledger;
+
+import fr.deffinum.application.dashboard.Dashboard;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the amounts ledger lives, and the readings at a point in time it answers by summing its rows. */
+public interface AmountsLedger {
+
+    /** Adds an entry; an entry already in the ledger (same global index) changes nothing. */
+    void append(LedgerEntry entry);
+
+    /** The sum of a laureate's entries recorded before its event {@code sequence}. */
+    LedgerFigures before(String laureateId, long sequence);
+
+    void deleteAll();
+
+    Dashboard dashboard(PointInTime point);
+
+    /** Each laureate selected at that point, with its standing then. */
+    List<LaureateStanding> standings(PointInTime point);
+
+    Optional<LaureateStanding> standing(String laureateId, PointInTime point);
+
+    /** A laureate's entries at that point, in the order they were recorded. */
+    List<LedgerEntry> entries(String laureateId, PointInTime point);
+}
