@@ -59,12 +59,16 @@ class SeededDashboardTest extends ApiTest {
     void a_rebuild_of_every_projection_gives_the_same_figures() {
         String before = http.get("/api/dashboard", "officer").body();
         String journalBefore = http.get("/api/audit?size=500", "officer").body();
+        String ledgerBefore = http.get("/api/dashboard?effectiveOn=2022-07-01", "officer").body();
 
         assertThat(http.post("/api/admin/projections/laureates/rebuild", "admin", "").status()).isEqualTo(200);
         assertThat(http.post("/api/admin/projections/audit/rebuild", "admin", "").status()).isEqualTo(200);
+        assertThat(http.post("/api/admin/projections/ledger/rebuild", "admin", "").status()).isEqualTo(200);
 
         assertThat(http.get("/api/dashboard", "officer").body()).isEqualTo(before);
         assertThat(http.get("/api/audit?size=500", "officer").body()).isEqualTo(journalBefore);
+        assertThat(http.get("/api/dashboard?effectiveOn=2022-07-01", "officer").body()).isEqualTo(ledgerBefore)
+                .isEqualTo(before);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.deffinum.application.laureate;
 
+import fr.deffinum.application.ledger.AmountsLedger;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.commands.AmendAward;
 import fr.deffinum.domain.laureate.commands.CancelPayment;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records a step of a laureate's lifecycle with its provenance, then answers with the laureate as
- * the read side shows it once that step is in (read-your-writes).
+ * the read side shows it once that step is in (read-your-writes), in the current view and in the
+ * amounts ledger alike.
  */
 @Service
 public class LaureateRecorder {
@@ -28,13 +30,16 @@ public class LaureateRecorder {
     private final EventStore events;
     private final LaureateViews views;
     private final Duration readYourWritesWait;
+    private final AmountsLedger ledger;
 
     public LaureateRecorder(CommandGateway commands, EventStore events, LaureateViews views,
-                            @Value("${deffinum.read-your-writes-wait:PT10S}") Duration readYourWritesWait) {
+                            @Value("${deffinum.read-your-writes-wait:PT10S}") Duration readYourWritesWait,
+                            AmountsLedger ledger) {
         this.commands = commands;
         this.events = events;
         this.views = views;
         this.readYourWritesWait = readYourWritesWait;
+        this.ledger = ledger;
     }
 
     public LaureateView select(SelectLaureate command, Provenance provenance) {
@@ -85,7 +90,12 @@ public class LaureateRecorder {
     private LaureateView record(LaureateId id, Object command, Provenance provenance) {
         send(command, provenance);
         long version = events.lastSequenceNumberFor(id.value()).orElseThrow();
-        return views.awaitVersion(id.value(), version, readYourWritesWait)
+        long deadline = System.nanoTime() + readYourWritesWait.toNanos();
+        LaureateView view = views.awaitVersion(id.value(), version, readYourWritesWait)
                 .orElseThrow(() -> new ReadSideBehind(id.value(), version));
+        if (!ledger.awaitSequence(id.value(), version, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+            throw new ReadSideBehind(id.value(), version);
+        }
+        return view;
     }
 }

@@ -1,6 +1,7 @@
 package fr.deffinum.application.ledger;
 
 import fr.deffinum.application.dashboard.Dashboard;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface AmountsLedger {
     LedgerFigures before(String laureateId, long sequence);
 
     void deleteAll();
+
+    /** Waits until the ledger holds the laureate's event {@code sequence}; false if it did not in time. */
+    boolean awaitSequence(String laureateId, long sequence, Duration timeout);
 
     Dashboard dashboard(PointInTime point);
 

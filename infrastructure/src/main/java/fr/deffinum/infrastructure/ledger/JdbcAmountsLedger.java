@@ -17,10 +17,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -87,6 +89,21 @@ class JdbcAmountsLedger implements AmountsLedger {
     @Override
     public void deleteAll() {
         jdbc.update("DELETE FROM amounts_ledger");
+    }
+
+    @Override
+    public boolean awaitSequence(String laureateId, long sequence, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = Duration.ofMillis(1).toNanos();
+        while (!jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM amounts_ledger WHERE laureate_id = ? AND sequence >= ?)",
+                Boolean.class, laureateId, sequence)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(pause);
+            pause = Math.min(pause * 2, Duration.ofMillis(20).toNanos());
+        }
+        return true;
     }
 
     @Override

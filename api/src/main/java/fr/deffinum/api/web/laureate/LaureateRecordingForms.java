@@ -1,22 +1,20 @@
 package fr.deffinum.api.web.laureate;
 
+import static fr.deffinum.api.web.laureate.StepRecording.date;
+import static fr.deffinum.api.web.laureate.StepRecording.provenance;
+
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.api.web.FrenchFormats;
 import fr.deffinum.api.web.FrenchInput;
 import fr.deffinum.application.laureate.LaureateRecorder;
-import fr.deffinum.application.laureate.Provenance;
-import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
-import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.money.Money;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,13 +37,15 @@ class LaureateRecordingForms {
     private final LaureateSheet sheet;
     private final LocalValidatorFactoryBean validator;
     private final FrenchFormats fr;
+    private final StepRecording steps;
 
     LaureateRecordingForms(LaureateRecorder recorder, LaureateSheet sheet, LocalValidatorFactoryBean validator,
-                           FrenchFormats fr) {
+                           FrenchFormats fr, StepRecording steps) {
         this.recorder = recorder;
         this.sheet = sheet;
         this.validator = validator;
         this.fr = fr;
+        this.steps = steps;
     }
 
     /** Makes the amount firm, hence a recap to confirm before anything is recorded. */
@@ -66,7 +66,7 @@ class LaureateRecordingForms {
             model.addAttribute("notificationRecap", fr.exactMoney(amount));
             return sheet.render(id, model);
         }
-        return record(id, form, NotificationForm.NAME, model, next, "La décision notifiée est enregistrée.",
+        return steps.record(id, form, NotificationForm.NAME, model, next, "La décision notifiée est enregistrée.",
                 () -> recorder.notify(new NotifyDecision(new LaureateId(id), amount,
                         form.decisionReference().strip(), date(form.notifiedOn())), provenance(user, form.reason())));
     }
@@ -77,7 +77,7 @@ class LaureateRecordingForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, PaymentForm.NAME, FormErrors.of(binding, validator));
         }
-        return record(id, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
+        return steps.record(id, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
                 () -> recorder.pay(new MakePayment(new LaureateId(id), form.paymentId().strip(),
                         new Money(FrenchInput.amount(form.amount()).orElseThrow()), form.kind(),
                         date(form.paidOn())), provenance(user, form.reason())));
@@ -89,7 +89,7 @@ class LaureateRecordingForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, EvaluationForm.NAME, FormErrors.of(binding, validator));
         }
-        return record(id, form, EvaluationForm.NAME, model, next, "L'évaluation est enregistrée.",
+        return steps.record(id, form, EvaluationForm.NAME, model, next, "L'évaluation est enregistrée.",
                 () -> recorder.evaluate(new EvaluateLaureate(new LaureateId(id), form.outcome(),
                         form.comment(), date(form.evaluatedOn())), provenance(user, form.comment())));
     }
@@ -100,32 +100,8 @@ class LaureateRecordingForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, RedirectionForm.NAME, FormErrors.of(binding, validator));
         }
-        return record(id, form, RedirectionForm.NAME, model, next, "La réorientation vers CMA est enregistrée.",
+        return steps.record(id, form, RedirectionForm.NAME, model, next, "La réorientation vers CMA est enregistrée.",
                 () -> recorder.redirect(new RedirectToCma(new LaureateId(id), form.strategy().strip(),
                         date(form.redirectedOn())), provenance(user, form.reason())));
-    }
-
-    private String record(String id, RecordingForm form, String name, Model model, RedirectAttributes next,
-                          String done, Runnable recording) {
-        try {
-            recording.run();
-            next.addFlashAttribute("message", done);
-        } catch (RuleViolation refused) {
-            return sheet.render(id, model, name, FormErrors.refused(refused.rule(), form.fieldFor(refused.rule())));
-        } catch (ConcurrencyException concurrent) {
-            return sheet.render(id, model, name, FormErrors.general("Une autre modification de ce lauréat a été "
-                    + "enregistrée au même moment ; vérifiez la fiche puis recommencez."));
-        } catch (ReadSideBehind behind) {
-            next.addFlashAttribute("message", done + " La fiche sera à jour dans un instant.");
-        }
-        return "redirect:/laureats/{id}";
-    }
-
-    private static Provenance provenance(Authentication user, String reason) {
-        return new Provenance(user.getName(), reason == null ? null : reason.strip(), null);
-    }
-
-    private static LocalDate date(String text) {
-        return FrenchInput.date(text).orElseThrow();
     }
 }

@@ -43,8 +43,15 @@ class LaureateSheet {
         addIfAbsent(model, PaymentForm.NAME,
                 PaymentForm.suggested(laureate.reference() + "-V" + (laureate.payments().size() + 1)));
         addIfAbsent(model, EvaluationForm.NAME, EvaluationForm.empty());
+        model.addAttribute("corrections", OpenCorrections.of(laureate));
+        addIfAbsent(model, AmendmentForm.NAME, AmendmentForm.empty());
+        addIfAbsent(model, CancellationForm.NAME, CancellationForm.empty());
+        addIfAbsent(model, RecoveryForm.NAME,
+                RecoveryForm.suggested(laureate.reference() + "-R" + (laureate.recoveries().size() + 1)));
+        addIfAbsent(model, WithdrawalForm.NAME, WithdrawalForm.empty());
         for (String form : new String[]{NotificationForm.NAME, RedirectionForm.NAME, PaymentForm.NAME,
-                EvaluationForm.NAME}) {
+                EvaluationForm.NAME, AmendmentForm.NAME, CancellationForm.NAME, RecoveryForm.NAME,
+                WithdrawalForm.NAME}) {
             addIfAbsent(model, errorsOf(form), FormErrors.NONE);
         }
         return VIEW;

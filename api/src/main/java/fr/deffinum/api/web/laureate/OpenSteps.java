@@ -10,7 +10,7 @@ public record OpenSteps(boolean notification, boolean redirection, boolean payme
         boolean notified = view.awardedAmount() != null;
         return new OpenSteps(!notified, view.status() == LaureateStatus.SELECTED,
                 notified && !view.remainingToPay().isZero(),
-                !view.payments().isEmpty() && view.evaluation() == null);
+                !view.payments().isEmpty() && view.evaluation() == null && view.withdrawnOn() == null);
     }
 
     public boolean any() {

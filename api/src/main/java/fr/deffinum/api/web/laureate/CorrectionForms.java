@@ -1,0 +1,88 @@
+package fr.deffinum.api.web.laureate;
+
+import static fr.deffinum.api.web.laureate.StepRecording.date;
+import static fr.deffinum.api.web.laureate.StepRecording.provenance;
+
+import fr.deffinum.api.web.FormErrors;
+import fr.deffinum.api.web.FrenchInput;
+import fr.deffinum.application.laureate.LaureateRecorder;
+import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.commands.AmendAward;
+import fr.deffinum.domain.laureate.commands.CancelPayment;
+import fr.deffinum.domain.laureate.commands.RecordRecovery;
+import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
+import fr.deffinum.domain.money.Money;
+import jakarta.validation.Valid;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The correction forms of a laureate's page: each records a new event, nothing is edited. */
+@Controller
+class CorrectionForms {
+
+    private final LaureateRecorder recorder;
+    private final LaureateSheet sheet;
+    private final StepRecording steps;
+    private final LocalValidatorFactoryBean validator;
+
+    CorrectionForms(LaureateRecorder recorder, LaureateSheet sheet, StepRecording steps,
+                    LocalValidatorFactoryBean validator) {
+        this.recorder = recorder;
+        this.sheet = sheet;
+        this.steps = steps;
+        this.validator = validator;
+    }
+
+    @PostMapping("/laureats/{id}/avenants")
+    String amend(@PathVariable String id, @Valid @ModelAttribute(AmendmentForm.NAME) AmendmentForm form,
+                 BindingResult binding, Authentication user, Model model, RedirectAttributes next) {
+        if (binding.hasErrors()) {
+            return sheet.render(id, model, AmendmentForm.NAME, FormErrors.of(binding, validator));
+        }
+        return steps.record(id, form, AmendmentForm.NAME, model, next, "L'avenant est enregistré.",
+                () -> recorder.amend(new AmendAward(new LaureateId(id),
+                        new Money(FrenchInput.amount(form.awardedAmount()).orElseThrow()),
+                        form.amendmentReference().strip(), date(form.amendedOn())), provenance(user, form.reason())));
+    }
+
+    @PostMapping("/laureats/{id}/annulations")
+    String cancel(@PathVariable String id, @Valid @ModelAttribute(CancellationForm.NAME) CancellationForm form,
+                  BindingResult binding, Authentication user, Model model, RedirectAttributes next) {
+        if (binding.hasErrors()) {
+            return sheet.render(id, model, CancellationForm.NAME, FormErrors.of(binding, validator));
+        }
+        return steps.record(id, form, CancellationForm.NAME, model, next, "L'annulation du versement est enregistrée.",
+                () -> recorder.cancelPayment(new CancelPayment(new LaureateId(id), form.paymentId(),
+                        date(form.cancelledOn())), provenance(user, form.reason())));
+    }
+
+    @PostMapping("/laureats/{id}/reversements")
+    String recover(@PathVariable String id, @Valid @ModelAttribute(RecoveryForm.NAME) RecoveryForm form,
+                   BindingResult binding, Authentication user, Model model, RedirectAttributes next) {
+        if (binding.hasErrors()) {
+            return sheet.render(id, model, RecoveryForm.NAME, FormErrors.of(binding, validator));
+        }
+        return steps.record(id, form, RecoveryForm.NAME, model, next, "Le reversement est enregistré.",
+                () -> recorder.recover(new RecordRecovery(new LaureateId(id), form.recoveryId().strip(),
+                        new Money(FrenchInput.amount(form.amount()).orElseThrow()), date(form.recoveredOn())),
+                        provenance(user, form.reason())));
+    }
+
+    @PostMapping("/laureats/{id}/renonciation")
+    String withdraw(@PathVariable String id, @Valid @ModelAttribute(WithdrawalForm.NAME) WithdrawalForm form,
+                    BindingResult binding, Authentication user, Model model, RedirectAttributes next) {
+        if (binding.hasErrors()) {
+            return sheet.render(id, model, WithdrawalForm.NAME, FormErrors.of(binding, validator));
+        }
+        return steps.record(id, form, WithdrawalForm.NAME, model, next, "La renonciation du lauréat est enregistrée.",
+                () -> recorder.withdraw(new WithdrawLaureate(new LaureateId(id), date(form.withdrawnOn())),
+                        provenance(user, form.reason())));
+    }
+}

@@ -1,0 +1,51 @@
+package fr.deffinum.api.web.laureate;
+
+import fr.deffinum.api.web.FormErrors;
+import fr.deffinum.api.web.FrenchInput;
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.laureate.ReadSideBehind;
+import fr.deffinum.domain.laureate.RuleViolation;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Records one step from a form: back to the laureate's page with a message once recorded, or the
+ * page again with the refusal next to the form's field.
+ */
+@Component
+class StepRecording {
+
+    private final LaureateSheet sheet;
+
+    StepRecording(LaureateSheet sheet) {
+        this.sheet = sheet;
+    }
+
+    String record(String id, RecordingForm form, String name, Model model, RedirectAttributes next, String done,
+                  Runnable recording) {
+        try {
+            recording.run();
+            next.addFlashAttribute("message", done);
+        } catch (RuleViolation refused) {
+            return sheet.render(id, model, name, FormErrors.refused(refused.rule(), form.fieldFor(refused.rule())));
+        } catch (ConcurrencyException concurrent) {
+            return sheet.render(id, model, name, FormErrors.general("Une autre modification de ce lauréat a été "
+                    + "enregistrée au même moment ; vérifiez la fiche puis recommencez."));
+        } catch (ReadSideBehind behind) {
+            next.addFlashAttribute("message", done + " La fiche sera à jour dans un instant.");
+        }
+        return "redirect:/laureats/{id}";
+    }
+
+    static Provenance provenance(Authentication user, String reason) {
+        return new Provenance(user.getName(), reason == null ? null : reason.strip(), null);
+    }
+
+    static LocalDate date(String text) {
+        return FrenchInput.date(text).orElseThrow();
+    }
+}
