@@ -34,7 +34,8 @@ class CorrectionFormsTest extends PostgresIntegrationTest {
     void an_officer_amends_pays_cancels_recovers_and_records_the_withdrawal_from_the_page() throws Exception {
         recorded(form("notification").param("awardedAmount", "1 300 000,00").param("decisionReference", "DEC-1")
                 .param("notifiedOn", "15/01/2023").param("confirmed", "true"));
-        assertThat(page()).contains("Corriger", "Avenant", "Renonciation du lauréat").doesNotContain("Annulation d'un versement erroné");
+        assertThat(page()).contains("Corriger", "Avenant", "Renonciation du lauréat")
+                .doesNotContain("Annulation d'un versement erroné");
 
         recorded(form("avenants").param("awardedAmount", "1 383 760,00").param("amendmentReference", "AV-1")
                 .param("amendedOn", "01/03/2023").param("reason", "Avenant n° 1"));

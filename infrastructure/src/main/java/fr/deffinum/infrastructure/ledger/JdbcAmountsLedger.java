@@ -56,6 +56,8 @@ class JdbcAmountsLedger implements AmountsLedger {
             GROUP BY GROUPING SETS ((programme), (sector), (status))
             """;
     private static final String STANDINGS = "SELECT * FROM standing ORDER BY laureate_id";
+    private static final String HOLDS =
+            "SELECT EXISTS (SELECT 1 FROM amounts_ledger WHERE laureate_id = ? AND sequence >= ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -95,8 +97,7 @@ class JdbcAmountsLedger implements AmountsLedger {
     public boolean awaitSequence(String laureateId, long sequence, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = Duration.ofMillis(1).toNanos();
-        while (!jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM amounts_ledger WHERE laureate_id = ? AND sequence >= ?)",
-                Boolean.class, laureateId, sequence)) {
+        while (!jdbc.queryForObject(HOLDS, Boolean.class, laureateId, sequence)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
