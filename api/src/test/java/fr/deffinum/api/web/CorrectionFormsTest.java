@@ -68,6 +68,19 @@ class CorrectionFormsTest extends PostgresIntegrationTest {
                 + Rule.DATE_BEFORE_PREVIOUS_STEP.french().replace("'", "&#39;") + ".<");
     }
 
+    @Test
+    void the_dashboard_page_shows_the_figures_in_effect_on_a_chosen_day() throws Exception {
+        assertThat(dashboard("30/06/2022")).contains("Chiffres en vigueur au 30/06/2022")
+                .doesNotContain("id=\"programme-DEFFINUM\"");
+        assertThat(dashboard("01/07/2022")).contains("id=\"programme-DEFFINUM\"", "id=\"programme-CMA\"");
+        assertThat(dashboard("hier")).contains("id=\"situation-au-error\"", "id=\"programme-DEFFINUM\"");
+    }
+
+    private String dashboard(String day) throws Exception {
+        return mvc.perform(get("/").param("au", day).with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     private MockHttpServletRequestBuilder form(String step) {
         return post("/laureats/{id}/" + step, MARITIMUS).with(user("officer").roles("OFFICER")).with(csrf());
     }
