@@ -11,10 +11,11 @@ import java.util.List;
 /** A laureate in full: the summary, what was published, the decision, payments and evaluation. */
 public record LaureateDetail(@JsonUnwrapped LaureateSummary summary, String sectorsAsPublished, Scope scope,
                              String strategy, LocalDate selectedOn, String decisionReference, LocalDate notifiedOn,
-                             List<PaymentLine> payments, Evaluation evaluation) {
+                             List<PaymentLine> payments, Evaluation evaluation, String siret) {
 
     static LaureateDetail of(LaureateView v) {
         return new LaureateDetail(LaureateSummary.of(v), v.sectorsAsPublished(), v.scope(), v.strategy(),
-                v.selectedOn(), v.decisionReference(), v.notifiedOn(), v.payments(), v.evaluation());
+                v.selectedOn(), v.decisionReference(), v.notifiedOn(), v.payments(), v.evaluation(),
+                v.siret());
     }
 }

@@ -10,6 +10,7 @@ import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.PaymentMade;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,6 +55,9 @@ public class EventDescriptions {
         }
         if (event instanceof PaymentMade e) {
             return labels.paymentKind(e.kind()) + " de " + fr.money(e.amount()) + " (versement " + e.paymentId() + ").";
+        }
+        if (event instanceof SiretRecorded e) {
+            return "SIRET du bénéficiaire : " + e.siret() + ".";
         }
         LaureateEvaluated e = (LaureateEvaluated) event;
         return labels.outcome(e.outcome()) + (e.comment() == null || e.comment().isBlank() ? "." : " : " + e.comment());

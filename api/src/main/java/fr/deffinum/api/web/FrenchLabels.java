@@ -26,6 +26,7 @@ public class FrenchLabels {
         types.put("DecisionNotified", "Notification de la décision");
         types.put("PaymentMade", "Versement");
         types.put("LaureateEvaluated", "Évaluation");
+        types.put("SiretRecorded", "Enregistrement du SIRET");
         return Collections.unmodifiableMap(types);
     }
 

@@ -6,6 +6,7 @@ import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.PaymentMade;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,6 +50,11 @@ public class LaureateProjection {
     @EventHandler
     void on(LaureateEvaluated event, @SequenceNumber long version) {
         fold(event.laureateId(), version, view -> LaureateFold.evaluated(view, event, version));
+    }
+
+    @EventHandler
+    void on(SiretRecorded event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> LaureateFold.siretRecorded(view, event, version));
     }
 
     @ResetHandler

@@ -4,6 +4,7 @@ import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.RecordSiret;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import java.time.Duration;
@@ -50,6 +51,10 @@ public class LaureateRecorder {
     }
 
     public LaureateView evaluate(EvaluateLaureate command, Provenance provenance) {
+        return record(command.laureateId(), command, provenance);
+    }
+
+    public LaureateView recordSiret(RecordSiret command, Provenance provenance) {
         return record(command.laureateId(), command, provenance);
     }
 

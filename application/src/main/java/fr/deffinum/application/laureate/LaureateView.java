@@ -10,12 +10,14 @@ import java.util.List;
 /**
  * A laureate as its events leave it. {@code version} is the sequence number of the last event
  * folded in: the read side is up to date with a write once it reaches that write's version.
+ * {@code siret} is null until an officer records it.
  */
 public record LaureateView(String id, String reference, String name, String lead, String sectorsAsPublished,
                            Sector sector, Scope scope, Programme programme, String strategy,
                            LaureateStatus status, Money totalCost, Money maxGrant, Money awardedAmount,
                            String decisionReference, LocalDate notifiedOn, Money paid,
-                           List<PaymentLine> payments, Evaluation evaluation, LocalDate selectedOn, long version) {
+                           List<PaymentLine> payments, Evaluation evaluation, LocalDate selectedOn, long version,
+                           String siret) {
 
     public LaureateView {
         payments = List.copyOf(payments);

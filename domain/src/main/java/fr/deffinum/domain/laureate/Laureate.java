@@ -6,6 +6,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.RecordSiret;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
@@ -13,6 +14,7 @@ import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.PaymentMade;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import fr.deffinum.domain.money.Money;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,7 +31,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * then <em>notifies</em> its decision, once: the awarded amount, at most the maximum, is from then
  * on firm. <em>Payments</em> follow, each under its own id, never adding up to more than was
  * awarded; a payment resent with the same id and the same content is a replay and changes
- * nothing. Once paid at least once, the project can be <em>evaluated</em>, once.
+ * nothing. Once paid at least once, the project can be <em>evaluated</em>, once. At any step an
+ * officer may record the beneficiary's <em>SIRET</em>; recording the same one again changes nothing.
  * <p>
  * Dates of effect come with each command; when a fact was recorded is the event store's business.
  */
@@ -45,6 +48,7 @@ public class Laureate {
     private Map<String, PaymentMade> payments = new HashMap<>();
     private Money paid = Money.ZERO;
     private boolean evaluated;
+    private String siret;
 
     protected Laureate() {
     }
@@ -108,6 +112,14 @@ public class Laureate {
         apply(new LaureateEvaluated(id, command.outcome(), command.comment(), command.evaluatedOn()));
     }
 
+    @CommandHandler
+    public void handle(RecordSiret command) {
+        refuseIf(!Siret.isValid(command.siret()), Rule.SIRET_INVALID, "SIRET " + command.siret());
+        if (!command.siret().equals(siret)) {
+            apply(new SiretRecorded(id, command.siret(), command.recordedOn()));
+        }
+    }
+
     private boolean isNotified() {
         return awardedAmount != null;
     }
@@ -139,5 +151,10 @@ public class Laureate {
     @EventSourcingHandler
     void on(LaureateEvaluated event) {
         evaluated = true;
+    }
+
+    @EventSourcingHandler
+    void on(SiretRecorded event) {
+        siret = event.siret();
     }
 }

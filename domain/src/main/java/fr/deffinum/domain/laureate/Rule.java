@@ -41,7 +41,10 @@ public enum Rule {
             "Le lauréat a déjà été évalué"),
     DATE_BEFORE_PREVIOUS_STEP(Nature.BREACH,
             "The date of effect is earlier than the step it follows",
-            "La date d'effet est antérieure à l'étape qui la précède");
+            "La date d'effet est antérieure à l'étape qui la précède"),
+    SIRET_INVALID(Nature.BREACH,
+            "A SIRET is 14 digits with a valid check key",
+            "Un SIRET compte 14 chiffres et une clé de contrôle valide");
 
     public enum Nature { CONFLICT, BREACH }
 

@@ -37,13 +37,13 @@ class JdbcLaureateViews implements LaureateViews {
     private static final String UPSERT = """
             INSERT INTO laureate_view (laureate_id, reference, name, lead, sectors_as_published, sector, scope,
                 programme, strategy, status, total_cost, max_grant, awarded_amount, decision_reference, notified_on,
-                paid, payments, evaluation, selected_on, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+                paid, payments, evaluation, selected_on, version, siret)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
             ON CONFLICT (laureate_id) DO UPDATE SET programme = EXCLUDED.programme, strategy = EXCLUDED.strategy,
                 status = EXCLUDED.status, awarded_amount = EXCLUDED.awarded_amount,
                 decision_reference = EXCLUDED.decision_reference, notified_on = EXCLUDED.notified_on,
                 paid = EXCLUDED.paid, payments = EXCLUDED.payments, evaluation = EXCLUDED.evaluation,
-                version = EXCLUDED.version
+                version = EXCLUDED.version, siret = EXCLUDED.siret
             WHERE laureate_view.version < EXCLUDED.version
             """;
 
@@ -132,7 +132,7 @@ class JdbcLaureateViews implements LaureateViews {
                 v.totalCost().amount(), v.maxGrant().amount(),
                 v.awardedAmount() == null ? null : v.awardedAmount().amount(), v.decisionReference(),
                 date(v.notifiedOn()), v.paid().amount(), toJson(v.payments()),
-                v.evaluation() == null ? null : toJson(v.evaluation()), date(v.selectedOn()), v.version()};
+                v.evaluation() == null ? null : toJson(v.evaluation()), date(v.selectedOn()), v.version(), v.siret()};
     }
 
     private LaureateView row(ResultSet rs, int rowNum) throws SQLException {
@@ -147,7 +147,7 @@ class JdbcLaureateViews implements LaureateViews {
                 rs.getString("decision_reference"), localDate(rs.getDate("notified_on")),
                 new Money(rs.getBigDecimal("paid")), fromJson(rs.getString("payments"), PAYMENTS),
                 evaluation == null ? null : fromJson(evaluation, new TypeReference<Evaluation>() { }),
-                localDate(rs.getDate("selected_on")), rs.getLong("version"));
+                localDate(rs.getDate("selected_on")), rs.getLong("version"), rs.getString("siret"));
     }
 
     private static Date date(LocalDate date) {

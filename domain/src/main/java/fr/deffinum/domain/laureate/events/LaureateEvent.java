@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /** Every event of a laureate names it and the day it took effect (not the day it was recorded). */
 public sealed interface LaureateEvent
-        permits LaureateSelected, LaureateRedirectedToCma, DecisionNotified, PaymentMade, LaureateEvaluated {
+        permits LaureateSelected, LaureateRedirectedToCma, DecisionNotified, PaymentMade, LaureateEvaluated,
+        SiretRecorded {
 
     LaureateId laureateId();
 
