@@ -41,6 +41,10 @@ import org.springframework.stereotype.Service;
  * is reported and the others still checked; only if none is refused does the unit of work commit,
  * appending every event in that single transaction. Otherwise, or if anything fails on the way,
  * it rolls back and the event store is left as it was.
+ * <p>
+ * A file is capped at {@code deffinum.import.max-lines} (5,000): the whole import runs inside the
+ * first command's unit of work, which Axon's command-bus timeout (60 s) interrupts, and the
+ * snapshots the import triggers are taken after the commit while its events are still staged.
  */
 @Service
 public class OperationsImport {
@@ -53,11 +57,13 @@ public class OperationsImport {
     private final LaureateViews views;
     private final ImportProgresses progresses;
     private final int logEvery;
+    private final int maxLines;
     private final Duration readYourWritesWait;
 
     public OperationsImport(CommandGateway commands, TransactionManager transactions, EventStore events,
                             LaureateViews views, ImportProgresses progresses,
                             @Value("${deffinum.import.log-every:500}") int logEvery,
+                            @Value("${deffinum.import.max-lines:5000}") int maxLines,
                             @Value("${deffinum.read-your-writes-wait:PT10S}") Duration readYourWritesWait) {
         this.commands = commands;
         this.transactions = transactions;
@@ -65,6 +71,7 @@ public class OperationsImport {
         this.views = views;
         this.progresses = progresses;
         this.logEvery = logEvery;
+        this.maxLines = maxLines;
         this.readYourWritesWait = readYourWritesWait;
     }
 
@@ -73,6 +80,11 @@ public class OperationsImport {
         OperationsCsv.Parsed parsed = OperationsCsv.parse(TextDecoding.decode(file));
         log.info("Import {}: {} lines read, {} unreadable", importId, parsed.count(), parsed.errors().size());
         List<LineError> errors = new ArrayList<>(parsed.errors());
+        if (parsed.count() > maxLines) {
+            errors.add(new LineError(0, null, "FILE_TOO_LARGE", "More than " + maxLines + " lines: split the file",
+                    "Plus de " + maxLines + " lignes : découpez le fichier."));
+            return rejected(importId, parsed.count(), errors);
+        }
         Map<OperationLine, LaureateId> targets = laureates(parsed.lines(), errors);
         if (!errors.isEmpty()) {
             return rejected(importId, parsed.count(), errors);
