@@ -128,6 +128,31 @@ class OperationsImportApiTest extends ApiTest {
     }
 
     @Test
+    void a_failure_half_way_that_is_no_rule_rolls_back_the_lines_already_sent() {
+        jdbc.update("""
+                INSERT INTO laureate_view (laureate_id, reference, name, lead, sector, programme, status, total_cost,
+                    max_grant, paid, payments, selected_on, version)
+                VALUES ('ghost', 'GHOST-1', 'Fantôme', 'Nulle part', 'TRANSVERSE', 'DEFFINUM', 'SELECTED', 10, 5, 0,
+                    '[]'::jsonb, '2022-07-01', 0)""");
+        String file = HEADER + "\n"
+                + "DEFFINUM-2022-A2-06;notification;15/01/2023;1 000,00;DEC-6;;;\n"
+                + "DEFFINUM-2022-A2-07;notification;15/01/2023;1 000,00;DEC-7;;;\n"
+                + "GHOST-1;notification;15/01/2023;1,00;DEC-G;;;\n"
+                + "DEFFINUM-2022-A2-08;notification;15/01/2023;1 000,00;DEC-8;;;\n";
+        long before = storedEvents();
+
+        Http.Answer failed = http.send(http.request(IMPORTS, "officer").header("Content-Type", "text/csv")
+                .header("X-Import-Id", "import-ghost")
+                .POST(HttpRequest.BodyPublishers.ofString(file, StandardCharsets.UTF_8)));
+
+        assertThat(failed.status()).isEqualTo(404);
+        assertThat(failed.json().get("code").asText()).isEqualTo("LAUREATE_NOT_FOUND");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(laureate("DEFFINUM-2022-A2-06").get("status").asText()).isEqualTo("REDIRECTED_TO_CMA");
+        assertThat(http.get("/api/imports/import-ghost", "auditor").json().get("phase").asText()).isEqualTo("FAILED");
+    }
+
+    @Test
     void an_auditor_cannot_import() {
         assertThat(http.post(IMPORTS, "auditor", "text/csv", HEADER + "\n").status()).isEqualTo(403);
     }
