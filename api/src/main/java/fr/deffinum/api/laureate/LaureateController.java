@@ -15,6 +15,7 @@ import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.RecordSiret;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.money.Money;
@@ -118,6 +119,15 @@ class LaureateController {
                             @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
         return LaureateDetail.of(recorder.evaluate(new EvaluateLaureate(new LaureateId(id), body.outcome(),
                 body.comment(), body.evaluatedOn()), provenance(user, body.comment(), correlation)));
+    }
+
+    @PostMapping(path = "/{id}/siret", consumes = "application/json")
+    LaureateDetail recordSiret(@PathVariable String id, @Valid @RequestBody Requests.SiretRecording body,
+                               Principal user,
+                               @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
+        LocalDate on = body.recordedOn() == null ? LocalDate.now() : body.recordedOn();
+        return LaureateDetail.of(recorder.recordSiret(new RecordSiret(new LaureateId(id), body.siret().strip(), on),
+                provenance(user, body.reason(), correlation)));
     }
 
     static Provenance provenance(Principal user, String reason, String correlation) {

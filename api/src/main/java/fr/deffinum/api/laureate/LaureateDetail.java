@@ -14,11 +14,12 @@ import java.util.List;
 public record LaureateDetail(@JsonUnwrapped LaureateSummary summary, String sectorsAsPublished, Scope scope,
                              String strategy, LocalDate selectedOn, String decisionReference, LocalDate notifiedOn,
                              List<PaymentLine> payments, Evaluation evaluation, List<RecoveryLine> recoveries,
-                             List<AmendmentLine> amendments, LocalDate withdrawnOn) {
+                             List<AmendmentLine> amendments, LocalDate withdrawnOn,
+                             String siret) {
 
     static LaureateDetail of(LaureateView v) {
         return new LaureateDetail(LaureateSummary.of(v), v.sectorsAsPublished(), v.scope(), v.strategy(),
                 v.selectedOn(), v.decisionReference(), v.notifiedOn(), v.payments(), v.evaluation(), v.recoveries(),
-                v.amendments(), v.withdrawnOn());
+                v.amendments(), v.withdrawnOn(), v.siret());
     }
 }

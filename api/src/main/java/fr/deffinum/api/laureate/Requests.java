@@ -40,4 +40,9 @@ final class Requests {
     record Evaluation(@NotNull EvaluationOutcome outcome, @NotNull @PlausibleDate LocalDate evaluatedOn,
                       @Size(max = 4000) String comment) {
     }
+
+    /** The key is checked by the domain ({@code SIRET_INVALID}); {@code recordedOn} defaults to today. */
+    record SiretRecording(@NotBlank @Size(max = 20) String siret, @PlausibleDate LocalDate recordedOn,
+                          @Size(max = 2000) String reason) {
+    }
 }

@@ -27,6 +27,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(OFFICER, AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/laureates", "/api/laureates/**").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(OFFICER, ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
@@ -57,6 +58,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/laureats/**").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/import").hasAnyRole(OFFICER, ADMIN)
                         .anyRequest().hasAnyRole(OFFICER, AUDITOR, ADMIN))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?deconnexion"))

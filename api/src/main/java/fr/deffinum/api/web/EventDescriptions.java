@@ -14,6 +14,7 @@ import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,6 +72,10 @@ public class EventDescriptions {
         }
         if (event instanceof LaureateWithdrawn) {
             return "Le lauréat renonce à la subvention ; seul le montant versé reste acquis.";
+
+        }
+        if (event instanceof SiretRecorded e) {
+            return "SIRET du bénéficiaire : " + e.siret() + ".";
         }
         LaureateEvaluated e = (LaureateEvaluated) event;
         return labels.outcome(e.outcome()) + (e.comment() == null || e.comment().isBlank() ? "." : " : " + e.comment());

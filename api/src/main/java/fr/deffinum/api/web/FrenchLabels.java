@@ -30,6 +30,7 @@ public class FrenchLabels {
         types.put("PaymentCancelled", "Annulation d'un versement");
         types.put("PaymentRecovered", "Reversement");
         types.put("LaureateWithdrawn", "Renonciation du lauréat");
+        types.put("SiretRecorded", "Enregistrement du SIRET");
         return Collections.unmodifiableMap(types);
     }
 

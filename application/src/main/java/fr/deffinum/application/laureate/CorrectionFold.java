@@ -67,6 +67,6 @@ public final class CorrectionFold {
         return new LaureateView(v.id(), v.reference(), v.name(), v.lead(), v.sectorsAsPublished(), v.sector(),
                 v.scope(), v.programme(), v.strategy(), status, v.totalCost(), v.maxGrant(), awarded,
                 v.decisionReference(), v.notifiedOn(), paid, payments, v.evaluation(), v.selectedOn(), version,
-                recoveries, amendments, withdrawnOn);
+                recoveries, amendments, withdrawnOn, v.siret());
     }
 }

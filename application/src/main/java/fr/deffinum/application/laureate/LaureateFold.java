@@ -5,6 +5,7 @@ import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.PaymentMade;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.money.Money;
 import java.util.ArrayList;
@@ -19,14 +20,14 @@ public final class LaureateFold {
     public static LaureateView selected(LaureateSelected e, long version) {
         return new LaureateView(e.laureateId().value(), e.reference(), e.name(), e.lead(), e.sectorsAsPublished(),
                 e.sector(), e.scope(), e.call(), null, LaureateStatus.SELECTED, e.totalCost(), e.maximumGrant(),
-                null, null, null, Money.ZERO, List.of(), null, e.selectedOn(), version, List.of(), List.of(), null);
+                null, null, null, Money.ZERO, List.of(), null, e.selectedOn(), version, List.of(), List.of(), null, null);
     }
 
     public static LaureateView redirected(LaureateView v, LaureateRedirectedToCma e, long version) {
         return new LaureateView(v.id(), v.reference(), v.name(), v.lead(), v.sectorsAsPublished(), v.sector(),
                 v.scope(), Programme.CMA, e.strategy(), LaureateStatus.REDIRECTED_TO_CMA, v.totalCost(),
                 v.maxGrant(), null, null, null, v.paid(), v.payments(), null, v.selectedOn(), version,
-                v.recoveries(), v.amendments(), v.withdrawnOn());
+                v.recoveries(), v.amendments(), v.withdrawnOn(), v.siret());
     }
 
     public static LaureateView notified(LaureateView v, DecisionNotified e, long version) {
@@ -34,7 +35,7 @@ public final class LaureateFold {
                 v.scope(), v.programme(), v.strategy(), LaureateStatus.NOTIFIED, v.totalCost(), v.maxGrant(),
                 e.awardedAmount(), e.decisionReference(), e.notifiedOn(), v.paid(), v.payments(), v.evaluation(),
                 v.selectedOn(), version,
-                v.recoveries(), v.amendments(), v.withdrawnOn());
+                v.recoveries(), v.amendments(), v.withdrawnOn(), v.siret());
     }
 
     public static LaureateView paid(LaureateView v, PaymentMade e, long version) {
@@ -46,7 +47,7 @@ public final class LaureateFold {
         return new LaureateView(v.id(), v.reference(), v.name(), v.lead(), v.sectorsAsPublished(), v.sector(),
                 v.scope(), v.programme(), v.strategy(), status, v.totalCost(), v.maxGrant(), v.awardedAmount(),
                 v.decisionReference(), v.notifiedOn(), paid, payments, v.evaluation(), v.selectedOn(), version,
-                v.recoveries(), v.amendments(), v.withdrawnOn());
+                v.recoveries(), v.amendments(), v.withdrawnOn(), v.siret());
     }
 
     public static LaureateView evaluated(LaureateView v, LaureateEvaluated e, long version) {
@@ -54,6 +55,13 @@ public final class LaureateFold {
                 v.scope(), v.programme(), v.strategy(), LaureateStatus.EVALUATED, v.totalCost(), v.maxGrant(),
                 v.awardedAmount(), v.decisionReference(), v.notifiedOn(), v.paid(), v.payments(),
                 new Evaluation(e.outcome(), e.comment(), e.evaluatedOn()), v.selectedOn(), version,
-                v.recoveries(), v.amendments(), v.withdrawnOn());
+                v.recoveries(), v.amendments(), v.withdrawnOn(), v.siret());
+    }
+
+    public static LaureateView siretRecorded(LaureateView v, SiretRecorded e, long version) {
+        return new LaureateView(v.id(), v.reference(), v.name(), v.lead(), v.sectorsAsPublished(), v.sector(),
+                v.scope(), v.programme(), v.strategy(), v.status(), v.totalCost(), v.maxGrant(), v.awardedAmount(),
+                v.decisionReference(), v.notifiedOn(), v.paid(), v.payments(), v.evaluation(), v.selectedOn(), version,
+                v.recoveries(), v.amendments(), v.withdrawnOn(), e.siret());
     }
 }

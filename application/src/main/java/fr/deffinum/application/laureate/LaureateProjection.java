@@ -10,6 +10,7 @@ import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -73,6 +74,12 @@ public class LaureateProjection {
     @EventHandler
     void on(LaureateWithdrawn event, @SequenceNumber long version) {
         fold(event.laureateId(), version, view -> CorrectionFold.withdrawn(view, event, version));
+
+    }
+
+    @EventHandler
+    void on(SiretRecorded event, @SequenceNumber long version) {
+        fold(event.laureateId(), version, view -> LaureateFold.siretRecorded(view, event, version));
     }
 
     @ResetHandler

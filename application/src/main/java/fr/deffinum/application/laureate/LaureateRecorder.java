@@ -7,6 +7,7 @@ import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.RecordSiret;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
@@ -75,6 +76,10 @@ public class LaureateRecorder {
     }
 
     public LaureateView withdraw(WithdrawLaureate command, Provenance provenance) {
+        return record(command.laureateId(), command, provenance);
+    }
+
+    public LaureateView recordSiret(RecordSiret command, Provenance provenance) {
         return record(command.laureateId(), command, provenance);
     }
 

@@ -12,13 +12,15 @@ import java.util.List;
  * folded in: the read side is up to date with a write once it reaches that write's version.
  * {@code paid} is net of cancelled payments and recoveries. Once withdrawn, {@code awardedAmount}
  * is what the laureate keeps, its net paid, and the rest of the maximum counts as released.
+ * {@code siret} is null until an officer records it.
  */
 public record LaureateView(String id, String reference, String name, String lead, String sectorsAsPublished,
                            Sector sector, Scope scope, Programme programme, String strategy,
                            LaureateStatus status, Money totalCost, Money maxGrant, Money awardedAmount,
                            String decisionReference, LocalDate notifiedOn, Money paid,
                            List<PaymentLine> payments, Evaluation evaluation, LocalDate selectedOn, long version,
-                           List<RecoveryLine> recoveries, List<AmendmentLine> amendments, LocalDate withdrawnOn) {
+                           List<RecoveryLine> recoveries, List<AmendmentLine> amendments, LocalDate withdrawnOn,
+                           String siret) {
 
     public LaureateView {
         payments = List.copyOf(payments);

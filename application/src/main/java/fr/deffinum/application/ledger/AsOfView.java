@@ -37,6 +37,6 @@ final class AsOfView {
                 now.recoveries().stream().filter(line -> steps.contains("PaymentRecovered:" + line.recoveryId())).toList(),
                 now.amendments().stream()
                         .filter(line -> steps.contains("AwardAmended:" + line.amendmentReference())).toList(),
-                then.status() == LaureateStatus.WITHDRAWN ? now.withdrawnOn() : null);
+                then.status() == LaureateStatus.WITHDRAWN ? now.withdrawnOn() : null, now.siret());
     }
 }

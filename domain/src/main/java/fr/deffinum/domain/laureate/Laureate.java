@@ -8,6 +8,7 @@ import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.RecordSiret;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
@@ -21,6 +22,7 @@ import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import fr.deffinum.domain.money.Money;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -41,7 +43,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * then <em>notifies</em> its decision, once: the awarded amount, at most the maximum, is from then
  * on firm. <em>Payments</em> follow, each under its own id, never adding up to more than was
  * awarded; a payment resent with the same id and the same content is a replay and changes
- * nothing. Once paid at least once, the project can be <em>evaluated</em>, once.
+ * nothing. Once paid at least once, the project can be <em>evaluated</em>, once. At any step an
+ * officer may record the beneficiary's <em>SIRET</em>; recording the same one again changes nothing.
  * <p>
  * Mistakes and changes are corrected by further events, never by edits: an <em>amendment</em>
  * (avenant) changes the firm amount within the maximum and never below what is paid; an erroneous
@@ -67,6 +70,7 @@ public class Laureate {
     private Set<String> cancelledPayments = new HashSet<>();
     private Map<String, PaymentRecovered> recoveries = new HashMap<>();
     private LocalDate lastCorrectionOn;
+    private String siret;
 
     protected Laureate() {
     }
@@ -209,6 +213,14 @@ public class Laureate {
         return known == null || date.isAfter(known) ? date : known;
     }
 
+    @CommandHandler
+    public void handle(RecordSiret command) {
+        refuseIf(!Siret.isValid(command.siret()), Rule.SIRET_INVALID, "SIRET " + command.siret());
+        if (!command.siret().equals(siret)) {
+            apply(new SiretRecorded(id, command.siret(), command.recordedOn()));
+        }
+    }
+
     private boolean isNotified() {
         return awardedAmount != null;
     }
@@ -265,5 +277,11 @@ public class Laureate {
     @EventSourcingHandler
     void on(LaureateWithdrawn event) {
         withdrawnOn = event.withdrawnOn();
+
+    }
+
+    @EventSourcingHandler
+    void on(SiretRecorded event) {
+        siret = event.siret();
     }
 }

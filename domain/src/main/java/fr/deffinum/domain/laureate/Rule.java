@@ -65,7 +65,10 @@ public enum Rule {
             "Un reversement ne peut pas dépasser le montant versé, net des reversements antérieurs"),
     RECOVERY_ID_REUSED(Nature.CONFLICT,
             "This recovery id was already used for a different recovery",
-            "Cet identifiant de reversement a déjà servi pour un autre reversement");
+            "Cet identifiant de reversement a déjà servi pour un autre reversement"),
+    SIRET_INVALID(Nature.BREACH,
+            "A SIRET is 14 digits with a valid check key",
+            "Un SIRET compte 14 chiffres et une clé de contrôle valide");
 
     public enum Nature { CONFLICT, BREACH }
 

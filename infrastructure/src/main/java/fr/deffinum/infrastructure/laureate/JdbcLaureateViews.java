@@ -41,14 +41,14 @@ class JdbcLaureateViews implements LaureateViews {
     private static final String UPSERT = """
             INSERT INTO laureate_view (laureate_id, reference, name, lead, sectors_as_published, sector, scope,
                 programme, strategy, status, total_cost, max_grant, awarded_amount, decision_reference, notified_on,
-                paid, payments, evaluation, selected_on, version, recoveries, amendments, withdrawn_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?)
+                paid, payments, evaluation, selected_on, version, recoveries, amendments, withdrawn_on, siret)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
             ON CONFLICT (laureate_id) DO UPDATE SET programme = EXCLUDED.programme, strategy = EXCLUDED.strategy,
                 status = EXCLUDED.status, awarded_amount = EXCLUDED.awarded_amount,
                 decision_reference = EXCLUDED.decision_reference, notified_on = EXCLUDED.notified_on,
                 paid = EXCLUDED.paid, payments = EXCLUDED.payments, evaluation = EXCLUDED.evaluation,
                 version = EXCLUDED.version, recoveries = EXCLUDED.recoveries, amendments = EXCLUDED.amendments,
-                withdrawn_on = EXCLUDED.withdrawn_on
+                withdrawn_on = EXCLUDED.withdrawn_on, siret = EXCLUDED.siret
             WHERE laureate_view.version < EXCLUDED.version
             """;
 
@@ -138,7 +138,7 @@ class JdbcLaureateViews implements LaureateViews {
                 v.awardedAmount() == null ? null : v.awardedAmount().amount(), v.decisionReference(),
                 date(v.notifiedOn()), v.paid().amount(), toJson(v.payments()),
                 v.evaluation() == null ? null : toJson(v.evaluation()), date(v.selectedOn()), v.version(),
-                toJson(v.recoveries()), toJson(v.amendments()), date(v.withdrawnOn())};
+                toJson(v.recoveries()), toJson(v.amendments()), date(v.withdrawnOn()), v.siret()};
     }
 
     private LaureateView row(ResultSet rs, int rowNum) throws SQLException {
@@ -155,7 +155,7 @@ class JdbcLaureateViews implements LaureateViews {
                 evaluation == null ? null : fromJson(evaluation, new TypeReference<Evaluation>() { }),
                 localDate(rs.getDate("selected_on")), rs.getLong("version"),
                 fromJson(rs.getString("recoveries"), RECOVERIES), fromJson(rs.getString("amendments"), AMENDMENTS),
-                localDate(rs.getDate("withdrawn_on")));
+                localDate(rs.getDate("withdrawn_on")), rs.getString("siret"));
     }
 
     private static Date date(LocalDate date) {

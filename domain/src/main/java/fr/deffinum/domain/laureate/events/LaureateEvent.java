@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /** Every event of a laureate names it and the day it took effect (not the day it was recorded). */
 public sealed interface LaureateEvent
         permits LaureateSelected, LaureateRedirectedToCma, DecisionNotified, PaymentMade, LaureateEvaluated,
-                AwardAmended, PaymentCancelled, PaymentRecovered, LaureateWithdrawn {
+                AwardAmended, PaymentCancelled, PaymentRecovered, LaureateWithdrawn, SiretRecorded {
 
     LaureateId laureateId();
 

@@ -1,0 +1,80 @@
+package fr.deffinum.api.importing;
+
+import fr.deffinum.api.problem.Problems;
+import fr.deffinum.application.importing.ImportProgress;
+import fr.deffinum.application.importing.ImportProgresses;
+import fr.deffinum.application.importing.ImportReport;
+import fr.deffinum.application.importing.OperationsImport;
+import fr.deffinum.application.laureate.Provenance;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports a CSV file of notifications and payments: all its lines are recorded, or none and a
+ * 422 lists the errors line by line. {@code X-Import-Id} names the import, whose progress
+ * {@code GET /api/imports/{id}} shows while it runs.
+ */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+    private final OperationsImport operations;
+    private final ImportProgresses progresses;
+
+    ImportController(OperationsImport operations, ImportProgresses progresses) {
+        this.operations = operations;
+        this.progresses = progresses;
+    }
+
+    @PostMapping(path = "/notifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> upload(@RequestPart("file") MultipartFile file, Principal user,
+                                  @RequestHeader(name = "X-Import-Id", required = false) String importId)
+            throws IOException {
+        return answer(run(file.getBytes(), file.getOriginalFilename(), user, importId));
+    }
+
+    @PostMapping(path = "/notifications", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<Object> body(@RequestBody byte[] file, Principal user,
+                                @RequestHeader(name = "X-Import-Id", required = false) String importId) {
+        return answer(run(file, null, user, importId));
+    }
+
+    @GetMapping("/{importId}")
+    ResponseEntity<ImportProgress> progress(@PathVariable String importId) {
+        return ResponseEntity.of(progresses.find(importId));
+    }
+
+    private ImportReport run(byte[] file, String name, Principal user, String importId) {
+        String id = importId == null || importId.isBlank() ? UUID.randomUUID().toString()
+                : importId.strip().substring(0, Math.min(importId.strip().length(), 100));
+        String reason = "Import CSV" + (name == null || name.isBlank() ? "" : " « " + name + " »");
+        return operations.run(id, file, new Provenance(user.getName(), reason, "import-" + id));
+    }
+
+    static ResponseEntity<Object> answer(ImportReport report) {
+        if (report.recorded()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "IMPORT_REJECTED", "Import rejected",
+                report.errors().size() + " error(s) in the file; nothing was recorded", "Import refusé",
+                report.errors().size() + " erreur(s) dans le fichier ; rien n'a été enregistré.");
+        problem.setProperty("importId", report.importId());
+        problem.setProperty("lines", report.lines());
+        problem.setProperty("errors", report.errors());
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,189 @@
+package fr.deffinum.application.importing;
+
+import fr.deffinum.application.importing.ImportProgress.Phase;
+import fr.deffinum.application.importing.OperationLine.Operation;
+import fr.deffinum.application.laureate.LaureateFilter;
+import fr.deffinum.application.laureate.LaureateView;
+import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.RuleViolation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a file of notifications and payments: all its lines or none.
+ * <p>
+ * First every line is read and its laureate found; any error there stops the import before a
+ * single command is sent. Then every command is sent inside <em>one</em> unit of work holding
+ * <em>one</em> database transaction: each command runs in a nested unit of work that joins it,
+ * the aggregate's rules are checked against the laureate as the earlier lines left it (a payment
+ * sees the notification two lines above), and the events wait in the unit of work. A refused line
+ * is reported and the others still checked; only if none is refused does the unit of work commit,
+ * appending every event in that single transaction. Otherwise, or if anything fails on the way,
+ * it rolls back and the event store is left as it was.
+ * <p>
+ * A file is capped at {@code deffinum.import.max-lines} (5,000): the whole import runs inside the
+ * first command's unit of work, which Axon's command-bus timeout (60 s) interrupts, and the
+ * snapshots the import triggers are taken after the commit while its events are still staged.
+ */
+@Service
+public class OperationsImport {
+
+    private static final Logger log = LoggerFactory.getLogger(OperationsImport.class);
+
+    private final CommandGateway commands;
+    private final TransactionManager transactions;
+    private final EventStore events;
+    private final LaureateViews views;
+    private final ImportProgresses progresses;
+    private final int logEvery;
+    private final int maxLines;
+    private final Duration readYourWritesWait;
+
+    public OperationsImport(CommandGateway commands, TransactionManager transactions, EventStore events,
+                            LaureateViews views, ImportProgresses progresses,
+                            @Value("${deffinum.import.log-every:500}") int logEvery,
+                            @Value("${deffinum.import.max-lines:5000}") int maxLines,
+                            @Value("${deffinum.read-your-writes-wait:PT10S}") Duration readYourWritesWait) {
+        this.commands = commands;
+        this.transactions = transactions;
+        this.events = events;
+        this.views = views;
+        this.progresses = progresses;
+        this.logEvery = logEvery;
+        this.maxLines = maxLines;
+        this.readYourWritesWait = readYourWritesWait;
+    }
+
+    public ImportReport run(String importId, byte[] file, Provenance provenance) {
+        progresses.update(new ImportProgress(importId, Phase.READING, 0, 0, 0));
+        OperationsCsv.Parsed parsed = OperationsCsv.parse(TextDecoding.decode(file));
+        log.info("Import {}: {} lines read, {} unreadable", importId, parsed.count(), parsed.errors().size());
+        List<LineError> errors = new ArrayList<>(parsed.errors());
+        if (parsed.count() > maxLines) {
+            errors.add(new LineError(0, null, "FILE_TOO_LARGE", "More than " + maxLines + " lines: split the file",
+                    "Plus de " + maxLines + " lignes : découpez le fichier."));
+            return rejected(importId, parsed.count(), errors);
+        }
+        Map<OperationLine, LaureateId> targets = laureates(parsed.lines(), errors);
+        if (!errors.isEmpty()) {
+            return rejected(importId, parsed.count(), errors);
+        }
+        try {
+            errors.addAll(recordAllOrNone(importId, parsed.lines(), targets, provenance));
+        } catch (RuntimeException failure) {
+            progresses.update(new ImportProgress(importId, Phase.FAILED, parsed.count(), 0, 0));
+            throw failure;
+        }
+        if (!errors.isEmpty()) {
+            return rejected(importId, parsed.count(), errors);
+        }
+        awaitReadSide(targets.values());
+        progresses.update(new ImportProgress(importId, Phase.RECORDED, parsed.count(), parsed.count(), 0));
+        log.info("Import {}: {} lines recorded", importId, parsed.count());
+        return new ImportReport(importId, parsed.count(), count(parsed.lines(), Operation.NOTIFICATION),
+                count(parsed.lines(), Operation.PAYMENT), true, List.of());
+    }
+
+    private Map<OperationLine, LaureateId> laureates(List<OperationLine> lines, List<LineError> errors) {
+        Map<String, String> idsByReference = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (LaureateView view : views.search(LaureateFilter.ALL)) {
+            idsByReference.put(view.reference().toLowerCase(), view.id());
+            ids.add(view.id());
+        }
+        Map<OperationLine, LaureateId> targets = new HashMap<>();
+        for (OperationLine line : lines) {
+            String given = line.laureate().strip();
+            String id = ids.contains(given) ? given : idsByReference.get(given.toLowerCase());
+            if (id == null) {
+                errors.add(new LineError(line.line(), OperationsCsv.REFERENCE, "LAUREATE_UNKNOWN",
+                        "No laureate has the reference or id '" + given + "'",
+                        "Aucun lauréat n'a la référence ou l'identifiant « " + given + " »."));
+            } else {
+                targets.put(line, new LaureateId(id));
+            }
+        }
+        return targets;
+    }
+
+    private List<LineError> recordAllOrNone(String importId, List<OperationLine> lines,
+                                            Map<OperationLine, LaureateId> targets, Provenance provenance) {
+        List<LineError> refused = new ArrayList<>();
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(importId));
+        try {
+            unitOfWork.attachTransaction(transactions);
+            int checked = 0;
+            for (OperationLine line : lines) {
+                send(line, targets.get(line), provenance).ifPresent(refused::add);
+                if (++checked % logEvery == 0) {
+                    log.info("Import {}: {} of {} lines checked, {} refused", importId, checked, lines.size(),
+                            refused.size());
+                }
+                progresses.update(new ImportProgress(importId, Phase.CHECKING, lines.size(), checked, refused.size()));
+            }
+            if (refused.isEmpty()) {
+                progresses.update(new ImportProgress(importId, Phase.RECORDING, lines.size(), checked, 0));
+                unitOfWork.commit();
+            } else {
+                unitOfWork.rollback();
+            }
+        } catch (RuntimeException failure) {
+            if (unitOfWork.isActive()) {
+                unitOfWork.rollback(failure);
+            }
+            throw failure;
+        }
+        return refused;
+    }
+
+    private Optional<LineError> send(OperationLine line, LaureateId target, Provenance provenance) {
+        Provenance ofLine = new Provenance(provenance.actor(), line.reason() == null ? provenance.reason()
+                : provenance.reason() + " — " + line.reason(), provenance.correlationId());
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(line.command(target))
+                    .andMetaData(ofLine.asMetaData()));
+            return Optional.empty();
+        } catch (RuleViolation violation) {
+            return Optional.of(new LineError(line.line(), RuleColumns.of(violation.rule()),
+                    violation.rule().name(), violation.rule().english(), violation.rule().french() + "."));
+        }
+    }
+
+    private ImportReport rejected(String importId, int lines, List<LineError> errors) {
+        progresses.update(new ImportProgress(importId, Phase.REJECTED, lines, lines, errors.size()));
+        log.info("Import {}: rejected, {} errors in {} lines; nothing recorded", importId, errors.size(), lines);
+        return ImportReport.rejected(importId, lines, errors);
+    }
+
+    private void awaitReadSide(Collection<LaureateId> laureates) {
+        for (LaureateId id : new LinkedHashSet<>(laureates)) {
+            long version = events.lastSequenceNumberFor(id.value()).orElseThrow();
+            views.awaitVersion(id.value(), version, readYourWritesWait);
+        }
+    }
+
+    private static int count(List<OperationLine> lines, Operation operation) {
+        return (int) lines.stream().filter(line -> line.operation() == operation).count();
+    }
+}
