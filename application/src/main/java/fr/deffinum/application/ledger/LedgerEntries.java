@@ -10,6 +10,7 @@ import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -61,6 +62,8 @@ public final class LedgerEntries {
                     withdrawn ? recovered : ZERO, recovered.negate());
         } else if (event instanceof LaureateWithdrawn) {
             return withdrawal(before.get());
+        } else if (event instanceof SiretRecorded) {
+            return LedgerFigures.NONE;
         }
         throw new IllegalArgumentException("No ledger entry for " + event.getClass().getName());
     }

@@ -15,6 +15,7 @@ import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
+import fr.deffinum.domain.laureate.events.SiretRecorded;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,8 @@ class LedgerEntriesTest {
                 euros(2000), euros(1000), LocalDate.of(2022, 7, 1)));
         assertFigures(sum(PointInTime.NOW), "0", "1000", "0", "0");
         record(new DecisionNotified(ID, euros(800), "D", LocalDate.of(2023, 1, 1)));
+        assertFigures(sum(PointInTime.NOW), "800", "0", "200", "0");
+        record(new SiretRecorded(ID, "73282932000074", LocalDate.of(2023, 1, 10)));
         assertFigures(sum(PointInTime.NOW), "800", "0", "200", "0");
         record(new AwardAmended(ID, euros(800), euros(900), "AV", LocalDate.of(2023, 2, 1)));
         assertFigures(sum(PointInTime.NOW), "900", "0", "100", "0");
