@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -72,6 +73,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Another change to this laureate was recorded at the same time; read it again and retry",
                 "Modification concurrente", "Une autre modification de ce lauréat a été enregistrée au même moment ; "
                         + "relisez-le puis recommencez.");
+    }
+
+    @ExceptionHandler({ConflictingAggregateVersionException.class, PreconditionFailed.class})
+    ProblemDetail staleVersion(Exception stale) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH", "Laureate changed since read",
+                "The laureate is no longer at the version named by If-Match; nothing was recorded. Read it again (ETag)",
+                "Le lauréat a changé depuis votre lecture",
+                "Le lauréat n'est plus à la version indiquée par If-Match ; rien n'a été enregistré. Relisez-le.");
     }
 
     @ExceptionHandler(ReadSideBehind.class)

@@ -7,6 +7,9 @@ import fr.deffinum.domain.laureate.commands.NotifyDecision;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -19,6 +22,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class LaureateRecorder {
+
+    /** Command metadata: the laureate version the sender last read; the command is refused if it moved on. */
+    public static final String EXPECTED_VERSION = "expectedVersion";
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -62,8 +68,21 @@ public class LaureateRecorder {
         return events.lastSequenceNumberFor(id.value()).isPresent();
     }
 
+    /** Records a step of laureate {@code id}, refused if {@code expectedVersion} is given and the laureate moved on. */
+    public LaureateView record(LaureateId id, Object command, Provenance provenance, OptionalLong expectedVersion) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(provenance.asMetaData());
+        if (expectedVersion.isPresent()) {
+            message = message.andMetaData(Map.of(EXPECTED_VERSION, expectedVersion.getAsLong()));
+        }
+        return record(id, message);
+    }
+
     private LaureateView record(LaureateId id, Object command, Provenance provenance) {
-        send(command, provenance);
+        return record(id, command, provenance, OptionalLong.empty());
+    }
+
+    private LaureateView record(LaureateId id, CommandMessage<?> command) {
+        commands.sendAndWait(command);
         long version = events.lastSequenceNumberFor(id.value()).orElseThrow();
         return views.awaitVersion(id.value(), version, readYourWritesWait)
                 .orElseThrow(() -> new ReadSideBehind(id.value(), version));
