@@ -91,7 +91,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return record(id, new RedirectToCma(new LaureateId(id), body.strategy(), body.redirectedOn()),
+        return record(id, new RedirectToCma(laureateId(id), body.strategy(), body.redirectedOn()),
                 provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -99,7 +99,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body,
                                           Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return record(id, new NotifyDecision(new LaureateId(id), new Money(body.awardedAmount()),
+        return record(id, new NotifyDecision(laureateId(id), new Money(body.awardedAmount()),
                 body.decisionReference(), body.notifiedOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -107,7 +107,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body,
                                        Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return record(id, new MakePayment(new LaureateId(id), body.paymentId(), new Money(body.amount()), body.kind(),
+        return record(id, new MakePayment(laureateId(id), body.paymentId(), new Money(body.amount()), body.kind(),
                 body.paidOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -115,17 +115,26 @@ class LaureateController {
     ResponseEntity<LaureateDetail> evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return record(id, new EvaluateLaureate(new LaureateId(id), body.outcome(), body.comment(), body.evaluatedOn()),
+        return record(id, new EvaluateLaureate(laureateId(id), body.outcome(), body.comment(), body.evaluatedOn()),
                 provenance(user, body.comment(), correlation), ifMatch);
     }
 
     private ResponseEntity<LaureateDetail> record(String id, Object command, Provenance provenance, String ifMatch) {
         OptionalLong expected = IfMatch.version(ifMatch);
-        return withVersion(ResponseEntity.ok(), recorder.record(new LaureateId(id), command, provenance, expected));
+        return withVersion(ResponseEntity.ok(), recorder.record(laureateId(id), command, provenance, expected));
     }
 
     private static ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
         return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view));
+    }
+
+    /** An id that cannot be a laureate's (blank, too long) names no laureate: a 404 like any unknown id. */
+    private static LaureateId laureateId(String id) {
+        try {
+            return new LaureateId(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new LaureateNotFound(id);
+        }
     }
 
     private LaureateView find(String id) {

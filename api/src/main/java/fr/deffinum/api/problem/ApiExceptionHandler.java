@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -94,6 +95,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail wrongParameter(MethodArgumentTypeMismatchException mismatch) {
         return Problems.generic(HttpStatus.BAD_REQUEST, "Parameter '" + mismatch.getName() + "' has an invalid value",
                 "Le paramètre « " + mismatch.getName() + " » a une valeur invalide.");
+    }
+
+    /** A query value PostgreSQL cannot hold (a NUL character, a date beyond its range) matches nothing sensible. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail valueOutOfRange(DataIntegrityViolationException outOfRange) {
+        log.info("Value refused by the database: {}", outOfRange.getMostSpecificCause().getMessage());
+        return Problems.generic(HttpStatus.BAD_REQUEST, "A parameter holds a value out of range or a forbidden character",
+                "Un paramètre contient une valeur hors limites ou un caractère interdit.");
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
