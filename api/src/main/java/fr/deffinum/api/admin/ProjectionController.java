@@ -26,6 +26,9 @@ class ProjectionController {
 
     @PostMapping(path = "/api/admin/projections/{name}/rebuild")
     List<ProjectionStatus> rebuild(@PathVariable String name) {
+        if (projections.status().stream().noneMatch(projection -> projection.name().equals(name))) {
+            throw new ProjectionNotFound(name);
+        }
         projections.rebuild(name, Duration.ofMinutes(30));
         return projections.status();
     }

@@ -27,6 +27,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import java.util.OptionalLong;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/laureates")
 class LaureateController {
 
+    private static final String CORRELATION = "X-Correlation-Id";
+    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
     private final LaureateRecorder recorder;
     private final LaureateHistory history;
     private final AsOfReads reads;
@@ -67,9 +71,9 @@ class LaureateController {
     }
 
     @GetMapping("/{id}")
-    LaureateDetail one(@PathVariable String id, @RequestParam(required = false) Instant asOf,
-                       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
-        return LaureateDetail.of(reads.find(id, new PointInTime(asOf, effectiveOn))
+    ResponseEntity<LaureateDetail> one(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+        return withVersion(ResponseEntity.ok(), reads.find(id, new PointInTime(asOf, effectiveOn))
                 .orElseThrow(() -> new LaureateNotFound(id)));
     }
 
@@ -84,50 +88,72 @@ class LaureateController {
 
     @PostMapping(consumes = "application/json")
     ResponseEntity<LaureateDetail> select(@Valid @RequestBody Requests.Selection body, Principal user,
-                                          @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
+                                          @RequestHeader(name = CORRELATION, required = false) String correlation) {
         LaureateId id = LaureateId.random();
         LaureateView view = recorder.select(new SelectLaureate(id, body.reference(), body.name(), body.lead(),
                 body.sectorsAsPublished(), body.sector(), body.scope(), new Money(body.totalCost()),
                 new Money(body.maxGrant()), body.selectedOn()), provenance(user, body.reason(), correlation));
-        return ResponseEntity.created(URI.create("/api/laureates/" + id)).body(LaureateDetail.of(view));
+        return withVersion(ResponseEntity.created(URI.create("/api/laureates/" + id)), view);
     }
 
     @PostMapping(path = "/{id}/redirection", consumes = "application/json")
-    LaureateDetail redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body, Principal user,
-                            @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
-        return LaureateDetail.of(recorder.redirect(new RedirectToCma(new LaureateId(id), body.strategy(),
-                body.redirectedOn()), provenance(user, body.reason(), correlation)));
+    ResponseEntity<LaureateDetail> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
+                                            Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
+                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return record(id, new RedirectToCma(laureateId(id), body.strategy(), body.redirectedOn()),
+                provenance(user, body.reason(), correlation), ifMatch);
     }
 
     @PostMapping(path = "/{id}/notification", consumes = "application/json")
-    LaureateDetail notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body, Principal user,
-                          @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
-        return LaureateDetail.of(recorder.notify(new NotifyDecision(new LaureateId(id),
-                new Money(body.awardedAmount()), body.decisionReference(), body.notifiedOn()),
-                provenance(user, body.reason(), correlation)));
+    ResponseEntity<LaureateDetail> notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body,
+                                          Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
+                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return record(id, new NotifyDecision(laureateId(id), new Money(body.awardedAmount()),
+                body.decisionReference(), body.notifiedOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
     @PostMapping(path = "/{id}/payments", consumes = "application/json")
-    LaureateDetail pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body, Principal user,
-                       @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
-        return LaureateDetail.of(recorder.pay(new MakePayment(new LaureateId(id), body.paymentId(),
-                new Money(body.amount()), body.kind(), body.paidOn()), provenance(user, body.reason(), correlation)));
+    ResponseEntity<LaureateDetail> pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body,
+                                       Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
+                                       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return record(id, new MakePayment(laureateId(id), body.paymentId(), new Money(body.amount()), body.kind(),
+                body.paidOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
     @PostMapping(path = "/{id}/evaluation", consumes = "application/json")
-    LaureateDetail evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body, Principal user,
-                            @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
-        return LaureateDetail.of(recorder.evaluate(new EvaluateLaureate(new LaureateId(id), body.outcome(),
-                body.comment(), body.evaluatedOn()), provenance(user, body.comment(), correlation)));
+    ResponseEntity<LaureateDetail> evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body,
+                                            Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
+                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return record(id, new EvaluateLaureate(laureateId(id), body.outcome(), body.comment(), body.evaluatedOn()),
+                provenance(user, body.comment(), correlation), ifMatch);
+    }
+
+    private ResponseEntity<LaureateDetail> record(String id, Object command, Provenance provenance, String ifMatch) {
+        OptionalLong expected = IfMatch.version(ifMatch);
+        return withVersion(ResponseEntity.ok(), recorder.record(laureateId(id), command, provenance, expected));
+    }
+
+    private static ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
+        return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view));
+    }
+
+    /** An id that cannot be a laureate's (blank, too long) names no laureate: a 404 like any unknown id. */
+    private static LaureateId laureateId(String id) {
+        try {
+            return new LaureateId(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new LaureateNotFound(id);
+        }
     }
 
     @PostMapping(path = "/{id}/siret", consumes = "application/json")
-    LaureateDetail recordSiret(@PathVariable String id, @Valid @RequestBody Requests.SiretRecording body,
-                               Principal user,
-                               @RequestHeader(name = "X-Correlation-Id", required = false) String correlation) {
+    ResponseEntity<LaureateDetail> recordSiret(@PathVariable String id, @Valid @RequestBody Requests.SiretRecording body,
+                                               Principal user,
+                                               @RequestHeader(name = CORRELATION, required = false) String correlation,
+                                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         LocalDate on = body.recordedOn() == null ? LocalDate.now() : body.recordedOn();
-        return LaureateDetail.of(recorder.recordSiret(new RecordSiret(new LaureateId(id), body.siret().strip(), on),
-                provenance(user, body.reason(), correlation)));
+        return record(id, new RecordSiret(laureateId(id), body.siret().strip(), on),
+                provenance(user, body.reason(), correlation), ifMatch);
     }
 
     static Provenance provenance(Principal user, String reason, String correlation) {

@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,6 +76,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         + "relisez-le puis recommencez.");
     }
 
+    @ExceptionHandler({ConflictingAggregateVersionException.class, PreconditionFailed.class})
+    ProblemDetail staleVersion(Exception stale) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH", "Laureate changed since read",
+                "The laureate is no longer at the version named by If-Match; nothing was recorded. Read it again (ETag)",
+                "Le lauréat a changé depuis votre lecture",
+                "Le lauréat n'est plus à la version indiquée par If-Match ; rien n'a été enregistré. Relisez-le.");
+    }
+
     @ExceptionHandler(ReadSideBehind.class)
     ResponseEntity<Map<String, Object>> recordedNotYetVisible(ReadSideBehind behind) {
         return ResponseEntity.accepted().body(Map.of("id", behind.laureateId(), "version", behind.version(),
@@ -85,6 +95,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail wrongParameter(MethodArgumentTypeMismatchException mismatch) {
         return Problems.generic(HttpStatus.BAD_REQUEST, "Parameter '" + mismatch.getName() + "' has an invalid value",
                 "Le paramètre « " + mismatch.getName() + " » a une valeur invalide.");
+    }
+
+    /** A query value PostgreSQL cannot hold (a NUL character, a date beyond its range) matches nothing sensible. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail valueOutOfRange(DataIntegrityViolationException outOfRange) {
+        log.info("Value refused by the database: {}", outOfRange.getMostSpecificCause().getMessage());
+        return Problems.generic(HttpStatus.BAD_REQUEST, "A parameter holds a value out of range or a forbidden character",
+                "Un paramètre contient une valeur hors limites ou un caractère interdit.");
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,

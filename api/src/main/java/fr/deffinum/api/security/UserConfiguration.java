@@ -9,6 +9,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,7 +35,13 @@ class UserConfiguration {
 
     @Bean
     UserDetailsService users(UsersProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
-                             PasswordEncoder encoder) {
+                             PasswordEncoder encoder, Environment environment) {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            if (embedded.getIfAvailable() != null) {
+                throw new IllegalStateException("The prod profile needs an external database (spring.datasource.url)");
+            }
+            ProductionUsers.check(properties.users(), encoder);
+        }
         List<UserDetails> users = new ArrayList<>();
         properties.users().forEach(user -> users.add(User.withUsername(user.name()).password(user.password())
                 .roles(user.roles().toArray(String[]::new)).build()));

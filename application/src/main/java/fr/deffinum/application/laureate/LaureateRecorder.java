@@ -7,12 +7,14 @@ import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
-import fr.deffinum.domain.laureate.commands.RecordSiret;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
 import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class LaureateRecorder {
+
+    /** Command metadata: the laureate version the sender last read; the command is refused if it moved on. */
+    public static final String EXPECTED_VERSION = "expectedVersion";
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -79,10 +84,6 @@ public class LaureateRecorder {
         return record(command.laureateId(), command, provenance);
     }
 
-    public LaureateView recordSiret(RecordSiret command, Provenance provenance) {
-        return record(command.laureateId(), command, provenance);
-    }
-
     /** Sends without waiting for the read side: for bulk imports that wait once at the end. */
     public void send(Object command, Provenance provenance) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(provenance.asMetaData()));
@@ -92,8 +93,21 @@ public class LaureateRecorder {
         return events.lastSequenceNumberFor(id.value()).isPresent();
     }
 
+    /** Records a step of laureate {@code id}, refused if {@code expectedVersion} is given and the laureate moved on. */
+    public LaureateView record(LaureateId id, Object command, Provenance provenance, OptionalLong expectedVersion) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(provenance.asMetaData());
+        if (expectedVersion.isPresent()) {
+            message = message.andMetaData(Map.of(EXPECTED_VERSION, expectedVersion.getAsLong()));
+        }
+        return record(id, message);
+    }
+
     private LaureateView record(LaureateId id, Object command, Provenance provenance) {
-        send(command, provenance);
+        return record(id, command, provenance, OptionalLong.empty());
+    }
+
+    private LaureateView record(LaureateId id, CommandMessage<?> command) {
+        commands.sendAndWait(command);
         long version = events.lastSequenceNumberFor(id.value()).orElseThrow();
         long deadline = System.nanoTime() + readYourWritesWait.toNanos();
         LaureateView view = views.awaitVersion(id.value(), version, readYourWritesWait)

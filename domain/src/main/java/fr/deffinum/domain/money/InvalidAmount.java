@@ -6,6 +6,11 @@ import java.math.BigDecimal;
 public class InvalidAmount extends IllegalArgumentException {
 
     public InvalidAmount(BigDecimal amount, String why) {
-        super("Invalid amount " + amount.toPlainString() + ": " + why);
+        super("Invalid amount " + readable(amount) + ": " + why);
+    }
+
+    /** 1E+999999999 is a short number to send and a billion digits to print. */
+    private static String readable(BigDecimal amount) {
+        return Math.abs(amount.scale()) > 30 ? amount.toString() : amount.toPlainString();
     }
 }

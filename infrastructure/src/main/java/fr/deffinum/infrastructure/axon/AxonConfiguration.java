@@ -12,6 +12,7 @@ import fr.deffinum.infrastructure.json.DeffinumJacksonModule;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -82,6 +83,13 @@ public class AxonConfiguration {
                                         .transactionManager(config.getComponent(TransactionManager.class))
                                         .build(),
                                 snapshotThreshold)));
+    }
+
+    @Bean
+    public ConfigurerModule expectedVersionCheck() {
+        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
+                () -> config.commandBus().registerHandlerInterceptor(
+                        new ExpectedVersionCheck(() -> config.repository(Laureate.class)))));
     }
 
     private static Serializer jsonSerializer() {

@@ -1,0 +1,2 @@
+/** The {@code Idempotency-Key} header of the recording endpoints. */
+package fr.deffinum.api.idempotency;

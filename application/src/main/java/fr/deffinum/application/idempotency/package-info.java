@@ -1,0 +1,2 @@
+/** Idempotent requests: the first answer to a request sent with an idempotency key, replayed to its retries. */
+package fr.deffinum.application.idempotency;

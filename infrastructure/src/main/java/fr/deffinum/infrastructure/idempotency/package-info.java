@@ -1,0 +1,2 @@
+/** Idempotent requests kept in PostgreSQL. */
+package fr.deffinum.infrastructure.idempotency;
