@@ -55,7 +55,7 @@ public class LaureateRecorder {
 
     /** Sends without waiting for the read side: for bulk imports that wait once at the end. */
     public void send(Object command, Provenance provenance) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(provenance.asMetaData()));
+        dispatch(command, provenance);
     }
 
     public boolean exists(LaureateId id) {
@@ -63,9 +63,14 @@ public class LaureateRecorder {
     }
 
     private LaureateView record(LaureateId id, Object command, Provenance provenance) {
-        send(command, provenance);
-        long version = events.lastSequenceNumberFor(id.value()).orElseThrow();
+        Object result = dispatch(command, provenance);
+        // A step on an existing laureate answers with its version; only a selection asks the store.
+        long version = result instanceof Long applied ? applied : events.lastSequenceNumberFor(id.value()).orElseThrow();
         return views.awaitVersion(id.value(), version, readYourWritesWait)
                 .orElseThrow(() -> new ReadSideBehind(id.value(), version));
+    }
+
+    private Object dispatch(Object command, Provenance provenance) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(provenance.asMetaData()));
     }
 }

@@ -7,6 +7,7 @@ import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.infrastructure.projection.ReadModelRevision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,13 +33,19 @@ class JdbcDashboards implements Dashboards {
             """;
 
     private final JdbcTemplate jdbc;
+    private final ReadModelRevision revision;
 
-    JdbcDashboards(JdbcTemplate jdbc) {
+    JdbcDashboards(JdbcTemplate jdbc, ReadModelRevision revision) {
         this.jdbc = jdbc;
+        this.revision = revision;
     }
 
     @Override
     public Dashboard current() {
+        return revision.cached(Dashboard.class, this::query);
+    }
+
+    private Dashboard query() {
         List<DashboardRow> programmes = new ArrayList<>();
         List<DashboardRow> sectors = new ArrayList<>();
         List<DashboardRow> statuses = new ArrayList<>();
