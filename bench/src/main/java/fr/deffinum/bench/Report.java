@@ -26,7 +26,8 @@ final class Report {
         String target = p99TargetMillis > 0
                 ? "p99 < %.0f ms %s".formatted(p99TargetMillis, measured.p99Millis() < p99TargetMillis ? "✓" : "✗")
                 : "";
-        lines.add("| %s | %d | %,.0f /s | %.1f | %.1f | | | %s |".formatted(figure, clients, measured.perSecond(),
+        String rate = measured.wallNanos() > 0 ? "%,.0f /s".formatted(measured.perSecond()) : "";
+        lines.add("| %s | %d | %s | %.1f | %.1f | | | %s |".formatted(figure, clients, rate,
                 measured.p50Millis(), measured.p99Millis(), target));
     }
 
