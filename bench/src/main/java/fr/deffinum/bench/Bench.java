@@ -35,6 +35,9 @@ public final class Bench {
     private final Report report = new Report();
     private final AtomicInteger nextUndecided = new AtomicInteger();
     private final AtomicInteger nextPayment = new AtomicInteger();
+    /** The laureate of each HTTP client's current request: its path and its body are built apart. */
+    private final ThreadLocal<Integer> lastNotified = new ThreadLocal<>();
+    private final ThreadLocal<Integer> payee = new ThreadLocal<>();
     private GeneratedProgramme programme;
     private int undecided;
     private ApiClient api;
@@ -168,13 +171,13 @@ public final class Bench {
     }
 
     private void commands(RawPostgres raw, CommandGateway gateway) throws Exception {
-        Load.run(4, 200, (client, index) -> api.post(paymentPath(index), paymentBody(index)) == 200);
+        Load.run(4, 200, (client, index) -> api.post(paymentPath(), paymentBody(index)) == 200);
         Load.run(4, 200, (client, index) -> sendPayment(gateway, index));
         for (int clients : List.of(1, 8)) {
             Latencies baseline = raw.insertCommits(clients, options.commandsPerRun());
             Latencies http = Load.run(clients, options.commandsPerRun(), (client, index) -> index % 2 == 0
                     ? api.post(notificationPath(), notificationBody()) == 200
-                    : api.post(paymentPath(index), paymentBody(index)) == 200);
+                    : api.post(paymentPath(), paymentBody(index)) == 200);
             Latencies viaGateway = Load.run(clients, options.commandsPerRun(), (client, index) -> index % 2 == 0
                     ? sendNotification(gateway) : sendPayment(gateway, index));
             report.rate("commands through HTTP (notifications and payments, %d refused)".formatted(http.failures()),
@@ -237,8 +240,6 @@ public final class Bench {
         return "/api/laureates/" + GeneratedProgramme.id(laureate) + "/notification";
     }
 
-    private final ThreadLocal<Integer> lastNotified = new ThreadLocal<>();
-
     private String notificationBody() {
         int laureate = lastNotified.get();
         return """
@@ -246,9 +247,7 @@ public final class Bench {
                 """.formatted(programme.awarded(laureate).amount().toPlainString(), laureate);
     }
 
-    private final ThreadLocal<Integer> payee = new ThreadLocal<>();
-
-    private String paymentPath(int index) {
+    private String paymentPath() {
         int laureate = decidedLaureate();
         payee.set(laureate);
         return "/api/laureates/" + GeneratedProgramme.id(laureate) + "/payments";

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -67,33 +68,33 @@ final class GeneratedProgramme {
     /** Hands the whole history to the sink, in batches of events in store order. */
     void generate(int batchSize, Consumer<List<DomainEventMessage<?>>> sink) {
         List<DomainEventMessage<?>> batch = new ArrayList<>(batchSize);
-        Consumer<Object[]> add = pair -> {
-            batch.add(message((Integer) pair[0], pair[1]));
+        BiConsumer<Integer, Object> add = (laureate, event) -> {
+            batch.add(message(laureate, event));
             if (batch.size() == batchSize) {
                 sink.accept(List.copyOf(batch));
                 batch.clear();
             }
         };
         for (int i = 0; i < laureates; i++) {
-            add.accept(new Object[]{i, selected(i)});
+            add.accept(i, selected(i));
         }
         for (int i = 0; i < laureates; i++) {
             if (i % 5 == 0) {
-                add.accept(new Object[]{i, new LaureateRedirectedToCma(id(i), "Enseignement et numérique", START.plusDays(30))});
+                add.accept(i, new LaureateRedirectedToCma(id(i), "Enseignement et numérique", START.plusDays(30)));
             }
             if (decided(i)) {
-                add.accept(new Object[]{i, notified(i)});
+                add.accept(i, notified(i));
             }
         }
         for (int round = 0; round < paymentsPerLaureate; round++) {
             for (int i = undecided; i < laureates; i++) {
-                add.accept(new Object[]{i, payment(i, round)});
+                add.accept(i, payment(i, round));
             }
         }
         for (int i = undecided; i < laureates; i++) {
             if (i % 5 < 3) {
-                add.accept(new Object[]{i, new LaureateEvaluated(id(i), EvaluationOutcome.values()[i % 3],
-                        "Indicateurs atteints à " + (60 + i % 40) + " %", START.plusDays(90L + paymentsPerLaureate))});
+                add.accept(i, new LaureateEvaluated(id(i), EvaluationOutcome.values()[i % 3],
+                        "Indicateurs atteints à " + (60 + i % 40) + " %", START.plusDays(90L + paymentsPerLaureate)));
             }
         }
         if (!batch.isEmpty()) {
