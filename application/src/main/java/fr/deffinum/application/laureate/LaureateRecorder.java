@@ -86,7 +86,7 @@ public class LaureateRecorder {
 
     /** Sends without waiting for the read side: for bulk imports that wait once at the end. */
     public void send(Object command, Provenance provenance) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(provenance.asMetaData()));
+        dispatch(command, provenance);
     }
 
     public boolean exists(LaureateId id) {
@@ -107,8 +107,9 @@ public class LaureateRecorder {
     }
 
     private LaureateView record(LaureateId id, CommandMessage<?> command) {
-        commands.sendAndWait(command);
-        long version = events.lastSequenceNumberFor(id.value()).orElseThrow();
+        Object result = commands.sendAndWait(command);
+        // A step on an existing laureate answers with its version; only a selection asks the store.
+        long version = result instanceof Long applied ? applied : events.lastSequenceNumberFor(id.value()).orElseThrow();
         long deadline = System.nanoTime() + readYourWritesWait.toNanos();
         LaureateView view = views.awaitVersion(id.value(), version, readYourWritesWait)
                 .orElseThrow(() -> new ReadSideBehind(id.value(), version));
@@ -116,5 +117,9 @@ public class LaureateRecorder {
             throw new ReadSideBehind(id.value(), version);
         }
         return view;
+    }
+
+    private Object dispatch(Object command, Provenance provenance) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(provenance.asMetaData()));
     }
 }

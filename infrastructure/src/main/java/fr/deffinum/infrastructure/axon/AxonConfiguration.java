@@ -9,6 +9,17 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.domain.laureate.Laureate;
 import fr.deffinum.infrastructure.json.DeffinumJacksonModule;
+import fr.deffinum.infrastructure.projection.ProcessingNode;
+import java.time.Duration;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -82,7 +93,38 @@ public class AxonConfiguration {
                                         .aggregateFactories(new GenericAggregateFactory<>(Laureate.class))
                                         .transactionManager(config.getComponent(TransactionManager.class))
                                         .build(),
-                                snapshotThreshold)));
+                                snapshotThreshold))
+                        // Several instances share the store: a stale cached laureate fails its append on the
+                        // (aggregate, sequence) key, is evicted, and the gateway retries the command.
+                        .configureCache(config -> new WeakReferenceCache()));
+    }
+
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new RetryOnConcurrentAppend()).build();
+    }
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateKeys();
+    }
+
+    @Bean
+    public ProcessingNode processingNode() {
+        return ProcessingNode.create();
+    }
+
+    /** Claims segments under this instance's own id: instances sharing the database split the work. */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, ProcessingNode node,
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer)
+                .schema(TokenSchema.builder().build()).nodeId(node.id()).claimTimeout(claimTimeout).build();
+    }
+
+    @Bean
+    public VersionAsCommandResult versionAsCommandResult() {
+        return new VersionAsCommandResult();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package fr.deffinum.infrastructure.dashboard;
 
 import fr.deffinum.application.dashboard.Dashboard;
 import fr.deffinum.application.dashboard.Dashboards;
+import fr.deffinum.infrastructure.projection.ReadModelRevision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +23,15 @@ class JdbcDashboards implements Dashboards {
             """;
 
     private final JdbcTemplate jdbc;
+    private final ReadModelRevision revision;
 
-    JdbcDashboards(JdbcTemplate jdbc) {
+    JdbcDashboards(JdbcTemplate jdbc, ReadModelRevision revision) {
         this.jdbc = jdbc;
+        this.revision = revision;
     }
 
     @Override
     public Dashboard current() {
-        return GroupedFigures.query(jdbc, FIGURES);
+        return revision.cached(Dashboard.class, () -> GroupedFigures.query(jdbc, FIGURES));
     }
 }

@@ -15,18 +15,23 @@ import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Scope;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.infrastructure.projection.ReadModelRevision;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -35,6 +40,7 @@ import org.springframework.stereotype.Repository;
 class JdbcLaureateViews implements LaureateViews {
 
     private static final String PENDING = JdbcLaureateViews.class.getName();
+    private static final String PRELOADED = PENDING + ".preloaded";
     private static final TypeReference<List<PaymentLine>> PAYMENTS = new TypeReference<>() { };
     private static final TypeReference<List<RecoveryLine>> RECOVERIES = new TypeReference<>() { };
     private static final TypeReference<List<AmendmentLine>> AMENDMENTS = new TypeReference<>() { };
@@ -54,10 +60,14 @@ class JdbcLaureateViews implements LaureateViews {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ReadModelRevision revision;
+    /** Waiters for a version are woken when this instance commits rows; another instance's rows are polled for. */
+    private final Object written = new Object();
 
-    JdbcLaureateViews(JdbcTemplate jdbc, ObjectMapper json) {
+    JdbcLaureateViews(JdbcTemplate jdbc, ObjectMapper json, ReadModelRevision revision) {
         this.jdbc = jdbc;
         this.json = json;
+        this.revision = revision;
     }
 
     @Override
@@ -66,11 +76,38 @@ class JdbcLaureateViews implements LaureateViews {
         if (pending != null && pending.containsKey(id)) {
             return Optional.of(pending.get(id));
         }
+        Preloaded preloaded = UnitOfWorkBatch.preloaded(PRELOADED, this::preload);
+        if (preloaded != null && preloaded.ids().contains(id)) {
+            return Optional.ofNullable(preloaded.rows().get(id));
+        }
         return jdbc.query("SELECT * FROM laureate_view WHERE laureate_id = ?", this::row, id).stream().findFirst();
+    }
+
+    private Preloaded preload(Set<String> ids) {
+        Map<String, LaureateView> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query(connection -> {
+                PreparedStatement select = connection.prepareStatement("SELECT * FROM laureate_view WHERE laureate_id = ANY (?)");
+                select.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+                return select;
+            }, rs -> {
+                LaureateView view = row(rs, 0);
+                rows.put(view.id(), view);
+            });
+        }
+        return new Preloaded(ids, rows);
+    }
+
+    /** The rows of the laureates a batch's events concern, read once at the batch's first lookup. */
+    private record Preloaded(Set<String> ids, Map<String, LaureateView> rows) {
     }
 
     @Override
     public List<LaureateView> search(LaureateFilter filter) {
+        return revision.cached(filter, () -> List.copyOf(query(filter)));
+    }
+
+    private List<LaureateView> query(LaureateFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT * FROM laureate_view WHERE true");
         List<Object> args = new ArrayList<>();
         if (filter.programme() != null) {
@@ -107,6 +144,7 @@ class JdbcLaureateViews implements LaureateViews {
     @Override
     public void deleteAll() {
         jdbc.update("DELETE FROM laureate_view");
+        revision.changed();
     }
 
     @Override
@@ -118,8 +156,21 @@ class JdbcLaureateViews implements LaureateViews {
             if (view.isPresent() || System.nanoTime() > deadline) {
                 return view;
             }
-            LockSupport.parkNanos(pause);
+            try {
+                synchronized (written) {
+                    written.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(pause)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return view;
+            }
             pause = Math.min(pause * 2, Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    private void wakeWaiters() {
+        synchronized (written) {
+            written.notifyAll();
         }
     }
 
@@ -129,6 +180,10 @@ class JdbcLaureateViews implements LaureateViews {
             return;
         }
         jdbc.batchUpdate(UPSERT, rows.stream().map(this::columns).toList());
+        revision.changed();
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> wakeWaiters());
+        }
     }
 
     private Object[] columns(LaureateView v) {

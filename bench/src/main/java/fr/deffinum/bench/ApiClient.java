@@ -1,0 +1,76 @@
+package fr.deffinum.bench;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The REST API as an officer's client sees it, over real HTTP. */
+final class ApiClient {
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private final String base;
+    private final String authorization;
+
+    ApiClient(int port, String user, String password) {
+        this.base = "http://127.0.0.1:" + port;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    boolean ready() {
+        try {
+            return get("/actuator/health/readiness") == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    int get(String path) throws Exception {
+        return send(request(path).GET().build()).statusCode();
+    }
+
+    JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = send(request(path).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    int post(String path, String body) throws Exception {
+        HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(30)).build());
+        if (response.statusCode() >= 500) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.statusCode();
+    }
+
+    /** The sum paid over all programmes, as the dashboard shows it. */
+    BigDecimal paidOnDashboard() throws Exception {
+        BigDecimal paid = BigDecimal.ZERO;
+        for (JsonNode row : getJson("/api/dashboard").get("programmes")) {
+            paid = paid.add(row.get("paid").decimalValue());
+        }
+        return paid;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(60));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
