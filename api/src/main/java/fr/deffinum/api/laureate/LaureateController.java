@@ -80,7 +80,7 @@ class LaureateController {
     @GetMapping("/{id}/events")
     List<EventResponse> events(@PathVariable String id, @RequestParam(required = false) Instant asOf,
                                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
-        if (!recorder.exists(new LaureateId(id))) {
+        if (!recorder.exists(laureateId(id))) {
             throw new LaureateNotFound(id);
         }
         return history.of(id, new PointInTime(asOf, effectiveOn)).stream().map(EventResponse::of).toList();

@@ -134,6 +134,8 @@ class OperationsImportApiTest extends ApiTest {
                     max_grant, paid, payments, selected_on, version)
                 VALUES ('ghost', 'GHOST-1', 'Fantôme', 'Nulle part', 'TRANSVERSE', 'DEFFINUM', 'SELECTED', 10, 5, 0,
                     '[]'::jsonb, '2022-07-01', 0)""");
+        // Written behind the projection's back: move the read model's revision as a projection commit does.
+        jdbc.queryForObject("SELECT nextval('laureate_view_revision')", Long.class);
         String file = HEADER + "\n"
                 + "DEFFINUM-2022-A2-06;notification;15/01/2023;1 000,00;DEC-6;;;\n"
                 + "DEFFINUM-2022-A2-07;notification;15/01/2023;1 000,00;DEC-7;;;\n"
@@ -145,7 +147,7 @@ class OperationsImportApiTest extends ApiTest {
                 .header("X-Import-Id", "import-ghost")
                 .POST(HttpRequest.BodyPublishers.ofString(file, StandardCharsets.UTF_8)));
 
-        assertThat(failed.status()).isEqualTo(404);
+        assertThat(failed.status()).as(failed.body()).isEqualTo(404);
         assertThat(failed.json().get("code").asText()).isEqualTo("LAUREATE_NOT_FOUND");
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(laureate("DEFFINUM-2022-A2-06").get("status").asText()).isEqualTo("REDIRECTED_TO_CMA");
