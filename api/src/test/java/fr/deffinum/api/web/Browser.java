@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,6 +86,22 @@ final class Browser implements AutoCloseable {
     /** The element's text with the no-break spaces of French typography read as plain spaces. */
     String text(String css) {
         return plain(find(css).getText());
+    }
+
+    /**
+     * Clicks what submits a form or follows a link outside htmx, and returns once the next page has
+     * replaced this one: a click returns before the browser has started to navigate, and reading
+     * the page then would find the old page, or none.
+     */
+    void clickThrough(String css) {
+        clickThrough(find(css));
+    }
+
+    void clickThrough(WebElement element) {
+        WebElement page = find("html");
+        element.click();
+        waitFor(ExpectedConditions.stalenessOf(page));
+        waitFor(driver -> "complete".equals(script("return document.readyState")));
     }
 
     void type(String css, String text) {

@@ -71,7 +71,7 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
     @Test
     @Order(2)
     void the_officer_finds_maritimus_by_searching_the_list() throws IOException {
-        browser.find("#menu").findElement(By.linkText("Lauréats")).click();
+        browser.clickThrough(browser.find("#menu").findElement(By.linkText("Lauréats")));
         assertThat(browser.text("#nombre-resultats")).isEqualTo("62 lauréats");
         browser.screenshot("laureates-list");
 
@@ -104,7 +104,7 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
         openMaritimus();
         browser.type("#notification-montant", "un million");
         browser.type("#notification-date", "31/02/2023");
-        browser.find("#etape-notification button[type=submit]").click();
+        browser.clickThrough("#etape-notification button[type=submit]");
 
         assertThat(browser.text("#notification-montant-error"))
                 .isEqualTo("Saisissez un montant en euros, avec au plus deux décimales (par exemple 1 300 000,00).");
@@ -118,7 +118,7 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
     @Order(5)
     void an_amount_above_the_maximum_is_refused_next_to_the_amount_field() {
         fillNotification("1 400 000,00");
-        browser.find("#etape-notification button[type=submit]").click();
+        browser.clickThrough("#etape-notification button[type=submit]");
 
         assertThat(browser.text("#notification-montant-error")).isEqualTo(Rule.AMOUNT_ABOVE_MAXIMUM.french() + ".");
         assertThat(browser.all("#confirmer-notification")).isEmpty();
@@ -129,11 +129,11 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
     @Order(6)
     void a_notification_is_recorded_once_confirmed_and_makes_the_amount_firm() throws IOException {
         fillNotification("1 300 000,00");
-        browser.find("#etape-notification button[type=submit]").click();
+        browser.clickThrough("#etape-notification button[type=submit]");
 
         assertThat(browser.text("#titre-confirmation")).isEqualTo("Confirmer la notification de 1 300 000,00 € ?");
         assertThat(browser.text("[data-figure=awarded]")).startsWith("Pas encore notifié");
-        browser.find("#confirmer-notification").click();
+        browser.clickThrough("#confirmer-notification");
 
         assertThat(browser.text("[role=status]")).isEqualTo("La décision notifiée est enregistrée.");
         assertThat(browser.text("[data-figure=awarded]")).startsWith("1 300 000 €");
@@ -145,7 +145,7 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
         assertThat(browser.all("#etape-notification")).isEmpty();
         browser.screenshot("laureate-timeline");
 
-        browser.find("#menu").findElement(By.linkText("Tableau de bord")).click();
+        browser.clickThrough(browser.find("#menu").findElement(By.linkText("Tableau de bord")));
         assertThat(browser.text("#programme-DEFFINUM [data-figure=firm]")).isEqualTo("1 300 000 €");
         assertThat(browser.text("#programme-DEFFINUM [data-figure=pending]")).isEqualTo("88 915 245 €");
         assertThat(browser.text("#programme-DEFFINUM [data-figure=released]")).isEqualTo("83 760 €");
@@ -156,7 +156,7 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
     @Test
     @Order(7)
     void an_auditor_finds_no_form_and_is_refused_a_recording() {
-        browser.find(".tools button[type=submit]").click();
+        browser.clickThrough(".tools button[type=submit]");
         assertThat(browser.path()).isEqualTo("/login?deconnexion");
         signIn("auditor", "auditor-password");
 
@@ -176,7 +176,7 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
     @Test
     @Order(8)
     void the_audit_journal_shows_who_recorded_the_notification() throws IOException {
-        browser.find("#menu").findElement(By.linkText("Journal d'audit")).click();
+        browser.clickThrough(browser.find("#menu").findElement(By.linkText("Journal d'audit")));
         // the journal is a projection of its own: it may show the notification a moment after the laureate's page
         browser.waitFor(driver -> {
             driver.navigate().refresh();
@@ -195,12 +195,12 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
     private void signIn(String user, String password) {
         browser.type("#username", user);
         browser.type("#password", password);
-        browser.find("main form button[type=submit]").click();
+        browser.clickThrough("main form button[type=submit]");
     }
 
     private void openMaritimus() {
         browser.go("/laureats?q=MARITIMUS");
-        browser.find("#resultats").findElement(By.linkText("MARITIMUS")).click();
+        browser.clickThrough(browser.find("#resultats").findElement(By.linkText("MARITIMUS")));
         assertThat(browser.text("h1")).isEqualTo("MARITIMUS");
     }
 
