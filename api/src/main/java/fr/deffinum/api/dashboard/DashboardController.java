@@ -31,10 +31,11 @@ class DashboardController {
     Map<String, List<Map<String, Object>>> dashboard(@RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
         Dashboard dashboard = reads.dashboard(new PointInTime(asOf, effectiveOn));
-        return Map.of(
-                "programmes", dashboard.programmes().stream().map(row -> figures("programme", row.key(), row)).toList(),
-                "sectors", dashboard.sectors().stream().map(row -> sector(row)).toList(),
-                "statuses", dashboard.statuses().stream().map(row -> figures("status", row.key(), row)).toList());
+        Map<String, List<Map<String, Object>>> groupings = new LinkedHashMap<>();
+        groupings.put("programmes", dashboard.programmes().stream().map(row -> figures("programme", row.key(), row)).toList());
+        groupings.put("sectors", dashboard.sectors().stream().map(row -> sector(row)).toList());
+        groupings.put("statuses", dashboard.statuses().stream().map(row -> figures("status", row.key(), row)).toList());
+        return groupings;
     }
 
     private static Map<String, Object> sector(DashboardRow row) {

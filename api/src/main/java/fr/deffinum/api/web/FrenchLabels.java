@@ -73,19 +73,11 @@ public class FrenchLabels {
     }
 
     public String paymentKind(PaymentKind kind) {
-        return switch (kind) {
-            case ADVANCE -> "Avance";
-            case INTERIM -> "Acompte";
-            case BALANCE -> "Solde";
-        };
+        return kind.label();
     }
 
     public String outcome(EvaluationOutcome outcome) {
-        return switch (outcome) {
-            case ACHIEVED -> "Objectifs atteints";
-            case PARTLY_ACHIEVED -> "Objectifs partiellement atteints";
-            case NOT_ACHIEVED -> "Objectifs non atteints";
-        };
+        return outcome.label();
     }
 
     public String scope(Scope scope) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -104,7 +105,7 @@ public final class ScdlSubventions {
         cells.put("notificationUE", "non");
         cells.put("pourcentageSubvention", "1.00");
         cells.put("evaluation", v.evaluation() == null ? null
-                : truncated(v.evaluation().outcome().name() + (v.evaluation().comment() == null ? ""
+                : truncated(v.evaluation().outcome().label() + (v.evaluation().comment() == null ? ""
                 : " : " + v.evaluation().comment())));
         cells.put("dateMiseAJour", updatedOn.toString());
         return COLUMNS.stream().map(column -> cells.getOrDefault(column, "")).map(cell -> cell == null ? "" : cell)
@@ -122,7 +123,7 @@ public final class ScdlSubventions {
             return "Avance, acomptes et solde selon la convention ; aucun versement à ce jour.";
         }
         return payments.size() + " versement(s) à ce jour : " + String.join(", ", payments.stream()
-                .map(p -> p.kind().name().toLowerCase() + " " + p.amount().amount().toPlainString() + " EUR le "
+                .map(p -> p.kind().label().toLowerCase(Locale.FRENCH) + " de " + p.amount().amount().toPlainString() + " EUR le "
                         + p.paidOn()).toList());
     }
 
