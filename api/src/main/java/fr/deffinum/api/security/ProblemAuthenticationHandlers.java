@@ -28,6 +28,16 @@ class ProblemAuthenticationHandlers {
         };
     }
 
+    /** A bearer token that is malformed, expired, badly signed, or from another issuer or audience. */
+    AuthenticationEntryPoint invalidToken() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            write(response, Problems.of(HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "Invalid token",
+                    "The access token is invalid, expired, or not issued for this service", "Jeton invalide",
+                    "Le jeton d'accès est invalide, expiré ou n'est pas destiné à ce service."));
+        };
+    }
+
     AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, Problems.generic(HttpStatus.FORBIDDEN,
                 "Your role does not allow this operation", "Votre rôle ne permet pas cette opération."));

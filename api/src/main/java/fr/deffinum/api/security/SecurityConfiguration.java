@@ -13,15 +13,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The REST API authenticates each request (HTTP Basic) and authorizes it by role; the pages sign in
- * once with a form and keep a session.
+ * The REST API authenticates each request (HTTP Basic, or a bearer JWT when configured) and
+ * authorizes it by role; the pages sign in once with a form (or OpenID Connect when configured) and
+ * keep a session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, BearerTokens bearer)
+            throws Exception {
+        bearer.acceptOn(http);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
@@ -39,7 +42,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operations(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, ProblemAuthenticationHandlers problems, BearerTokens bearer)
+            throws Exception {
+        bearer.acceptOn(http);
         return http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
@@ -56,7 +61,8 @@ class SecurityConfiguration {
     /** The pages: a session after a French sign-in form, CSRF tokens on every form; only recorders may post. */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, OidcLogin oidc) throws Exception {
+        oidc.acceptOn(http);
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/laureats/**").hasAnyRole(OFFICER, ADMIN)

@@ -19,6 +19,11 @@ class ProductionUsersTest {
     }
 
     @Test
+    void no_password_user_at_all_is_accepted_for_a_single_sign_on_only_configuration() {
+        assertThatCode(() -> ProductionUsers.check(List.of(), encoder)).doesNotThrowAnyException();
+    }
+
+    @Test
     void a_plain_or_noop_password_refuses_the_start() {
         assertThatThrownBy(() -> ProductionUsers.check(List.of(user("{noop}s3cret-enough")), encoder))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("hash");
