@@ -88,10 +88,13 @@ class TamperEvidenceApiTest extends ApiTest {
     }
 
     @Test
-    void an_unknown_laureate_is_a_404_and_the_endpoint_is_in_the_openapi_contract() {
+    void an_unknown_laureate_is_a_404_a_nul_a_400_and_the_endpoint_is_in_the_openapi_contract() {
         Http.Answer unknown = http.get(VERIFY + "?laureate=nobody", "auditor");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.isProblem()).isTrue();
+        Http.Answer nul = http.get(VERIFY + "?laureate=%00", "auditor");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.isProblem()).isTrue();
         assertThat(http.get("/v3/api-docs", null).json().get("paths").has(VERIFY)).isTrue();
     }
 
