@@ -9,6 +9,7 @@ import fr.deffinum.api.Http;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -77,9 +78,9 @@ class SeededDashboardTest extends ApiTest {
         long events = storedEvents();
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(DeffinumApplication.class)
-                .run("--spring.datasource.url=" + database().jdbcUrl(), "--server.port=0",
+                .run(Stream.concat(Stream.of(database().arguments()), Stream.of("--server.port=0",
                         "--deffinum.users[0].name=officer", "--deffinum.users[0].password={noop}officer",
-                        "--deffinum.users[0].roles=OFFICER")) {
+                        "--deffinum.users[0].roles=OFFICER")).toArray(String[]::new))) {
             Http second = new Http(Integer.parseInt(restarted.getEnvironment().getProperty("local.server.port")));
             assertThat(second.get("/api/dashboard", "officer").body()).isEqualTo(before);
         }

@@ -32,6 +32,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
             new Row("GET", LAUREATE + "/events", UNAUTHENTICATED, OK, OK, OK),
             new Row("GET", "/api/dashboard", UNAUTHENTICATED, OK, OK, OK),
             new Row("GET", "/api/audit", UNAUTHENTICATED, OK, OK, OK),
+            new Row("GET", "/api/audit/verify", UNAUTHENTICATED, OK, OK, OK),
             new Row("POST", "/api/laureates", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
             new Row("POST", LAUREATE + "/redirection", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
             new Row("POST", LAUREATE + "/notification", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,13 +88,14 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(DeffinumApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl(),
+        return new SpringApplicationBuilder(DeffinumApplication.class).run(Stream.concat(Stream.of(database.arguments()),
+                Stream.of("--server.port=0",
                 "--deffinum.users[0].name=officer", "--deffinum.users[0].password={noop}officer",
                 "--deffinum.users[0].roles=OFFICER",
                 "--deffinum.users[1].name=auditor", "--deffinum.users[1].password={noop}auditor",
                 "--deffinum.users[1].roles=AUDITOR",
-                "--deffinum.balance-period=PT0.5S", "--axon.eventhandling.tokenstore.claim-timeout=5s");
+                "--deffinum.balance-period=PT0.5S", "--axon.eventhandling.tokenstore.claim-timeout=5s"))
+                .toArray(String[]::new));
     }
 
     private static Http http(ConfigurableApplicationContext context) {

@@ -8,6 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that run the application against PostgreSQL: each test class gets a database
  * of its own and a Spring context of its own, closed after the class. A class's database is
  * dropped once its context is closed: when the next class creates its own, or when the JVM exits.
+ * The application connects as the database's runtime role; {@code database().owner()} has every right.
  */
 @DirtiesContext
 public abstract class PostgresIntegrationTest {
@@ -22,8 +23,7 @@ public abstract class PostgresIntegrationTest {
             database.drop();
         }
         database = TestDatabase.create();
-        String url = database.jdbcUrl();
-        registry.add("spring.datasource.url", () -> url);
+        database.properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     protected static TestDatabase database() {

@@ -1,19 +1,30 @@
 package fr.deffinum.infrastructure.testing;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
- * A fresh PostgreSQL database for one test class, dropped afterwards. The server is the one named
- * by {@value #URL_VARIABLE} (a JDBC URL to any database of it, with the credentials of a role that
- * may create databases), else a Testcontainers PostgreSQL where a Docker engine runs. With neither,
- * tests fail: they never skip.
+ * A fresh PostgreSQL database for one test class, dropped afterwards, with a runtime role of its
+ * own (roles are shared by the whole server: one per database never collides with another test's,
+ * and is dropped with it). The migrations run as the server's role, the owner; the application
+ * connects as the runtime role, as it would in production. The server is the one named by
+ * {@value #URL_VARIABLE} (a JDBC URL to any database of it, with the credentials of a role that may
+ * create databases and roles), else a Testcontainers PostgreSQL where a Docker engine runs. With
+ * neither, tests fail: they never skip.
  */
 public final class TestDatabase {
 
@@ -23,11 +34,16 @@ public final class TestDatabase {
 
     private final String serverUrl;
     private final String name;
+    private final String role;
+    private final String rolePassword;
 
     private TestDatabase(String serverUrl) {
         this.serverUrl = serverUrl;
         this.name = "deffinum_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        this.role = name + "_app";
+        this.rolePassword = UUID.randomUUID().toString();
         execute("CREATE DATABASE " + name);
+        execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + rolePassword + "'");
     }
 
     public static TestDatabase create() {
@@ -42,10 +58,38 @@ public final class TestDatabase {
                 + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres) or start a Docker engine");
     }
 
+    /** The owner's URL, credentials included: every right, for the SQL a test runs behind the application. */
     public String jdbcUrl() {
-        URI uri = URI.create(serverUrl.substring("jdbc:".length()));
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        return "jdbc:postgresql://" + uri.getRawAuthority() + "/" + name + query;
+        return url(query(true));
+    }
+
+    /** The owner's connections, for the SQL a test runs behind the application (the runtime role may not change an event). */
+    public DataSource owner() {
+        return new DriverManagerDataSource(jdbcUrl());
+    }
+
+    /** The application's runtime role. */
+    public String applicationRole() {
+        return role;
+    }
+
+    /** The Spring properties of a run on this database: the runtime role for the application, the owner for the migrations. */
+    public Map<String, String> properties() {
+        Map<String, String> query = parameters();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url(query(false)));
+        properties.put("spring.datasource.username", role);
+        properties.put("spring.datasource.password", rolePassword);
+        properties.put("spring.flyway.user", query.getOrDefault("user", System.getProperty("user.name")));
+        if (query.containsKey("password")) {
+            properties.put("spring.flyway.password", query.get("password"));
+        }
+        return properties;
+    }
+
+    /** {@link #properties()} as command-line arguments of a Spring application. */
+    public String[] arguments() {
+        return properties().entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
     }
 
     public String name() {
@@ -54,13 +98,42 @@ public final class TestDatabase {
 
     public void drop() {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        execute("DROP ROLE IF EXISTS " + role);
+    }
+
+    private String url(String query) {
+        URI uri = URI.create(serverUrl.substring("jdbc:".length()));
+        return "jdbc:postgresql://" + uri.getRawAuthority() + "/" + name + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The server URL's query, with or without its credentials. */
+    private String query(boolean withCredentials) {
+        String raw = URI.create(serverUrl.substring("jdbc:".length())).getRawQuery();
+        List<String> kept = new ArrayList<>();
+        for (String parameter : raw == null ? new String[0] : raw.split("&")) {
+            String key = parameter.split("=", 2)[0];
+            if (withCredentials || !key.equals("user") && !key.equals("password")) {
+                kept.add(parameter);
+            }
+        }
+        return String.join("&", kept);
+    }
+
+    private Map<String, String> parameters() {
+        String raw = URI.create(serverUrl.substring("jdbc:".length())).getRawQuery();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String parameter : raw == null ? new String[0] : raw.split("&")) {
+            String[] pair = parameter.split("=", 2);
+            parameters.put(pair[0], pair.length == 2 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "");
+        }
+        return parameters;
     }
 
     private void execute(String sql) {
         try (Connection connection = connect(serverUrl); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot run on the test server: " + sql, e);
+            throw new IllegalStateException("Cannot run on the test server: " + sql.replace(rolePassword, "…"), e);
         }
     }
 
