@@ -115,6 +115,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception unexpected) {
+        if (LostConnection.causes(unexpected)) {
+            return databaseUnavailable(unexpected);
+        }
         log.error("Unexpected error", unexpected);
         return Problems.generic(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred",
                 "Une erreur inattendue s'est produite.");

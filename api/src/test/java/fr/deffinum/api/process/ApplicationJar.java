@@ -97,11 +97,11 @@ public final class ApplicationJar {
         return this;
     }
 
-    /** The readiness probe's status, or -1 without an answer within two seconds. */
+    /** The readiness probe's status, or -1 without an answer within four seconds. */
     public int readiness() {
         try {
             return http().send(http().request("/actuator/health/readiness", null)
-                    .timeout(Duration.ofSeconds(2)).GET()).status();
+                    .timeout(Duration.ofSeconds(4)).GET()).status();
         } catch (RuntimeException noAnswer) {
             return -1;
         }
@@ -113,7 +113,8 @@ public final class ApplicationJar {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    void stop() throws InterruptedException {
+    /** SIGTERM: the graceful stop a deployment asks for, killed if it takes more than 20 s. */
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             kill();

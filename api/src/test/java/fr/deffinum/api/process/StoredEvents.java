@@ -63,6 +63,17 @@ public final class StoredEvents {
         return eventsByCorrelation.getOrDefault(correlationId, 0);
     }
 
+    /** Whether every event of that request is in the store. */
+    public boolean holdsAllOf(WriteLoad.Request request) {
+        return eventsOf(request.correlationId()) == request.events();
+    }
+
+    /** Whether some of its events are, but not all: a unit of work half-written. */
+    public boolean holdsPartOf(WriteLoad.Request request) {
+        int recorded = eventsOf(request.correlationId());
+        return recorded != 0 && recorded != request.events();
+    }
+
     /** Events recorded under none of these correlation ids, the seed's excepted. */
     public int eventsOutside(Set<String> correlationIds) {
         return eventsByCorrelation.entrySet().stream()

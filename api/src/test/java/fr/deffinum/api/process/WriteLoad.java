@@ -8,27 +8,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Writes from several client threads, each to laureates of its own: first each laureate's
  * notification (again later if it got no answer), then payments of 100 € with unique payment ids,
- * optionally each followed by a read of that laureate. Every request has a correlation id of its
- * own and a bounded wait; every answer is kept.
+ * optionally each followed by a read of that laureate; or imports of several payments each. Every
+ * request has a correlation id of its own and a bounded wait; every answer is kept.
  */
 public final class WriteLoad {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /** Above the application's own bound on a write's wait for the read side (10 s, then a 202). */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
-    /** One request: {@code status} is 0 when no answer came ({@code failure} says why). */
-    public record Request(String correlationId, String kind, String target, int status, boolean problem,
+    /**
+     * One request: {@code status} is 0 when no answer came ({@code failure} says why); {@code events}
+     * is how many events it records when it succeeds.
+     */
+    public record Request(String correlationId, String kind, int events, String target, int status, boolean problem,
                           String failure, long startedNanos, long millis) {
 
         public boolean acknowledged() {
@@ -52,6 +57,8 @@ public final class WriteLoad {
     private final int maxRequestsPerClient;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final Set<String> notified = ConcurrentHashMap.newKeySet();
+    private int importLines;
     private volatile boolean running = true;
 
     /** Client {@code c} sends to {@code targets[c % size]}; the name prefixes the correlation and payment ids. */
@@ -71,6 +78,18 @@ public final class WriteLoad {
             seeded.add(new Laureate(laureate.get("id").asText(), laureate.get("maxGrant").decimalValue()));
         }
         return seeded;
+    }
+
+    /** Laureates already notified: the clients only pay them. */
+    public WriteLoad notified(Set<String> laureateIds) {
+        notified.addAll(laureateIds);
+        return this;
+    }
+
+    /** The clients send imports of that many payment lines instead, each one unit of work: all recorded or none. */
+    public WriteLoad importing(int lines) {
+        importLines = lines;
+        return this;
     }
 
     public WriteLoad start() {
@@ -93,6 +112,19 @@ public final class WriteLoad {
         return List.copyOf(requests);
     }
 
+    /** Waits for every client to send all its requests. */
+    public List<Request> finish(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Thread thread : threads) {
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        }
+        return stop();
+    }
+
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
     public long acknowledged() {
         return requests.stream().filter(Request::acknowledged).count();
     }
@@ -103,6 +135,17 @@ public final class WriteLoad {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Only " + acknowledged() + " writes acknowledged after " + timeout
                         + "; answers " + outcomes(requests, request -> true));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until every laureate of the load is notified. */
+    public void awaitAllNotified(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (notified.size() < laureates.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(notified.size() + " of " + laureates.size() + " laureates notified after " + timeout);
             }
             Thread.sleep(20);
         }
@@ -126,7 +169,10 @@ public final class WriteLoad {
         for (int i = client; i < laureates.size(); i += clients) {
             own.add(laureates.get(i));
         }
-        Set<String> notified = new HashSet<>();
+        if (importLines > 0) {
+            imports(target, http, client);
+            return;
+        }
         int sent = 0;
         while (running && sent < maxRequestsPerClient) {
             for (Laureate laureate : own) {
@@ -153,12 +199,32 @@ public final class WriteLoad {
         }
     }
 
+    private void imports(ApplicationJar target, Http http, int client) {
+        for (int sent = 0; running && sent < maxRequestsPerClient; sent++) {
+            String importId = name + "-" + client + "-" + sent;
+            StringBuilder csv = new StringBuilder("Id;Opération;Date;Montant;Identifiant versement;Nature\n");
+            for (int line = 0; line < importLines; line++) {
+                Laureate laureate = laureates.get((sent * importLines + line) % laureates.size());
+                csv.append(laureate.id()).append(";versement;01/03/2023;100,00;").append(importId).append('-')
+                        .append(line).append(";acompte\n");
+            }
+            send(target, http, "import-" + importId, "import", importLines,
+                    http.postRequest("/api/imports/notifications", "officer", "text/csv", csv.toString())
+                            .timeout(REQUEST_TIMEOUT).header("X-Import-Id", importId));
+        }
+    }
+
     private static HttpRequest.Builder post(Http http, String path, String correlation, String body) {
         return http.postRequest(path, "officer", "application/json", body).timeout(REQUEST_TIMEOUT)
                 .header("X-Correlation-Id", correlation);
     }
 
     private Request send(ApplicationJar target, Http http, String correlation, String kind, HttpRequest.Builder request) {
+        return send(target, http, correlation, kind, kind.equals("read") ? 0 : 1, request);
+    }
+
+    private Request send(ApplicationJar target, Http http, String correlation, String kind, int events,
+                         HttpRequest.Builder request) {
         long started = System.nanoTime();
         int status = 0;
         boolean problem = false;
@@ -170,7 +236,7 @@ public final class WriteLoad {
         } catch (UncheckedIOException noAnswer) {
             failure = noAnswer.getCause() instanceof HttpTimeoutException ? "timeout" : "no answer";
         }
-        Request sent = new Request(correlation, kind, target.name(), status, problem, failure, started,
+        Request sent = new Request(correlation, kind, events, target.name(), status, problem, failure, started,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         requests.add(sent);
         return sent;
