@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * The event store read back over JDBC, and what its events say: each laureate's maximum, awarded
  * amount, paid amount and version recomputed from its selections, redirections, notifications and
- * payments, to hold the read side of the API against.
+ * payments, and the number of events, to hold the read side of the API against.
  */
 public final class StoredEvents {
 
@@ -85,7 +85,10 @@ public final class StoredEvents {
         return laureates;
     }
 
-    /** Where the laureates' list and the dashboard of that instance differ from what the events say; empty if nowhere. */
+    /**
+     * Where the laureates' list, the dashboard and the audit journal of that instance differ from
+     * what the events say; empty if nowhere.
+     */
     public List<String> mismatchesWith(Http http) {
         List<String> mismatches = new ArrayList<>();
         Map<String, JsonNode> listed = new HashMap<>();
@@ -105,6 +108,8 @@ public final class StoredEvents {
             }
         });
         compare(mismatches, "laureates listed", laureates.size(), listed.size());
+        compare(mismatches, "audit entries", (long) total, http.get("/api/audit?size=1", "auditor").json()
+                .get("total").asLong());
         Map<String, Map<String, BigDecimal>> expected = programmes();
         JsonNode rows = http.get("/api/dashboard", "auditor").json().get("programmes");
         compare(mismatches, "dashboard programmes", expected.size(), rows.size());

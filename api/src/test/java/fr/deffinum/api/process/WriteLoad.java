@@ -61,7 +61,10 @@ public final class WriteLoad {
     private int importLines;
     private volatile boolean running = true;
 
-    /** Client {@code c} sends to {@code targets[c % size]}; the name prefixes the correlation and payment ids. */
+    /**
+     * Each client sends to the targets in turn, request by request, so that every laureate is written
+     * through every instance; the name prefixes the correlation and payment ids.
+     */
     public WriteLoad(String name, List<Laureate> laureates, List<ApplicationJar> targets, int clients,
                      boolean withReads, int maxRequestsPerClient) {
         this.name = name;
@@ -163,22 +166,24 @@ public final class WriteLoad {
     }
 
     private void client(int client) {
-        ApplicationJar target = targets.get(client % targets.size());
-        Http http = target.http();
         List<Laureate> own = new ArrayList<>();
         for (int i = client; i < laureates.size(); i += clients) {
             own.add(laureates.get(i));
         }
         if (importLines > 0) {
-            imports(target, http, client);
+            imports(targets.get(client % targets.size()), client);
             return;
         }
         int sent = 0;
-        while (running && sent < maxRequestsPerClient) {
-            for (Laureate laureate : own) {
+        for (int round = 0; running && sent < maxRequestsPerClient; round++) {
+            for (int position = 0; position < own.size(); position++) {
                 if (!running || sent >= maxRequestsPerClient) {
                     return;
                 }
+                Laureate laureate = own.get(position);
+                // From one round to the next, each laureate is written through the next instance.
+                ApplicationJar target = targets.get((client + round + position) % targets.size());
+                Http http = target.http();
                 String correlation = name + "-" + client + "-" + sent++;
                 String base = "/api/laureates/" + laureate.id();
                 if (!notified.contains(laureate.id())) {
@@ -199,7 +204,8 @@ public final class WriteLoad {
         }
     }
 
-    private void imports(ApplicationJar target, Http http, int client) {
+    private void imports(ApplicationJar target, int client) {
+        Http http = target.http();
         for (int sent = 0; running && sent < maxRequestsPerClient; sent++) {
             String importId = name + "-" + client + "-" + sent;
             StringBuilder csv = new StringBuilder("Id;Opération;Date;Montant;Identifiant versement;Nature\n");
