@@ -4,6 +4,7 @@ import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.money.InvalidAmount;
+import fr.deffinum.infrastructure.database.LostConnection;
 import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Locale;

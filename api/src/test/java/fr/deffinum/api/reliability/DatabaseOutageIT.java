@@ -11,15 +11,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * data: while it is down every request is answered quickly with a 503 problem and the readiness
  * probe is down; afterwards the application recovers by itself, every acknowledged write is in the
  * store, none is half-written, and the figures are what the events say. The server is one of the
- * test's own, never the shared one.
+ * test's own, never the shared one, and its data is deleted at the end.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class DatabaseOutageIT {
@@ -49,6 +52,9 @@ class DatabaseOutageIT {
         applications.stopAll();
         if (postgres != null) {
             postgres.close();
+        }
+        try (Stream<Path> files = Files.walk(DATA)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
     }
 

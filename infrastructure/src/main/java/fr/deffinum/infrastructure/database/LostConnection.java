@@ -1,4 +1,4 @@
-package fr.deffinum.api.problem;
+package fr.deffinum.infrastructure.database;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -9,12 +9,12 @@ import java.sql.SQLTransientConnectionException;
  * failed append as an {@code EventStoreException} around the driver's I/O error, not as one of
  * Spring's data access exceptions.
  */
-final class LostConnection {
+public final class LostConnection {
 
     private LostConnection() {
     }
 
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth++ < 20; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && isConnectionFailure(sql)) {
