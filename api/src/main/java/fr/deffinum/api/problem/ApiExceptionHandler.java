@@ -4,6 +4,7 @@ import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.money.InvalidAmount;
+import fr.deffinum.infrastructure.database.LostConnection;
 import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Locale;
@@ -115,6 +116,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception unexpected) {
+        if (LostConnection.causes(unexpected)) {
+            return databaseUnavailable(unexpected);
+        }
         log.error("Unexpected error", unexpected);
         return Problems.generic(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred",
                 "Une erreur inattendue s'est produite.");

@@ -6,6 +6,7 @@ import fr.deffinum.application.audit.AuditFilter;
 import fr.deffinum.application.audit.AuditJournal;
 import fr.deffinum.application.audit.AuditPage;
 import fr.deffinum.application.audit.RecordedEvent;
+import fr.deffinum.infrastructure.projection.StoredIndexes;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -39,11 +40,12 @@ class JdbcAuditJournal implements AuditJournal {
 
     @Override
     public void append(RecordedEvent event) {
-        Map<Long, RecordedEvent> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        String key = StoredIndexes.key(event.laureateId(), event.sequence());
+        Map<String, RecordedEvent> pending = UnitOfWorkBatch.pending(PENDING, this::write);
         if (pending != null) {
-            pending.put(event.globalIndex(), event);
+            pending.put(key, event);
         } else {
-            write(Map.of(event.globalIndex(), event));
+            write(Map.of(key, event));
         }
     }
 
@@ -84,11 +86,14 @@ class JdbcAuditJournal implements AuditJournal {
         jdbc.update("DELETE FROM audit_entry");
     }
 
-    private void write(Map<Long, RecordedEvent> events) {
+    private void write(Map<String, RecordedEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT, events.values().stream().map(e -> new Object[]{e.globalIndex(), e.eventId(),
+        Map<String, Long> indexes = StoredIndexes.of(jdbc, events.values().stream().map(RecordedEvent::laureateId).toList(),
+                events.values().stream().map(RecordedEvent::sequence).toList());
+        jdbc.batchUpdate(INSERT, events.values().stream().map(e -> new Object[]{
+                indexes.getOrDefault(StoredIndexes.key(e.laureateId(), e.sequence()), e.globalIndex()), e.eventId(),
                 e.laureateId(), e.sequence(), e.type(), Timestamp.from(e.recordedAt()),
                 e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), e.actor(), e.reason(),
                 e.correlationId(), toJson(e.payload())}).toList());

@@ -1,2 +1,2 @@
-/** The embedded PostgreSQL of the default run. */
+/** The database: the embedded PostgreSQL of the default run, and how a lost connection is recognised. */
 package fr.deffinum.infrastructure.database;

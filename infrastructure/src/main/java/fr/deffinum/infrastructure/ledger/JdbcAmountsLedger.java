@@ -11,6 +11,7 @@ import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.infrastructure.dashboard.GroupedFigures;
+import fr.deffinum.infrastructure.projection.StoredIndexes;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -67,18 +68,19 @@ class JdbcAmountsLedger implements AmountsLedger {
 
     @Override
     public void append(LedgerEntry entry) {
-        Map<Long, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        String key = StoredIndexes.key(entry.laureateId(), entry.sequence());
+        Map<String, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
         if (pending != null) {
-            pending.put(entry.globalIndex(), entry);
+            pending.put(key, entry);
         } else {
-            write(Map.of(entry.globalIndex(), entry));
+            write(Map.of(key, entry));
         }
     }
 
     @Override
     public LedgerFigures before(String laureateId, long sequence) {
         LedgerFigures stored = jdbc.queryForObject(SUMS, (rs, row) -> figures(rs), laureateId, sequence);
-        Map<Long, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        Map<String, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
         if (pending == null) {
             return stored;
         }
@@ -141,16 +143,19 @@ class JdbcAmountsLedger implements AmountsLedger {
         return jdbc.query(sql.toString(), JdbcAmountsLedger::entry, args.toArray());
     }
 
-    private void write(Map<Long, LedgerEntry> entries) {
+    private void write(Map<String, LedgerEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT, entries.values().stream().map(JdbcAmountsLedger::columns).toList());
+        Map<String, Long> indexes = StoredIndexes.of(jdbc, entries.values().stream().map(LedgerEntry::laureateId).toList(),
+                entries.values().stream().map(LedgerEntry::sequence).toList());
+        jdbc.batchUpdate(INSERT, entries.values().stream().map(e -> columns(e,
+                indexes.getOrDefault(StoredIndexes.key(e.laureateId(), e.sequence()), e.globalIndex()))).toList());
     }
 
-    private static Object[] columns(LedgerEntry e) {
+    private static Object[] columns(LedgerEntry e, long globalIndex) {
         LedgerFigures c = e.change();
-        return new Object[]{e.globalIndex(), e.laureateId(), e.sequence(), e.kind(), e.reference(),
+        return new Object[]{globalIndex, e.laureateId(), e.sequence(), e.kind(), e.reference(),
                 Date.valueOf(e.effectiveDate()), Timestamp.from(e.recordedAt()),
                 e.call() == null ? null : e.call().name(), e.sector() == null ? null : e.sector().name(),
                 c.laureates(), c.redirected(), c.notified(), c.evaluated(), c.withdrawn(),

@@ -1,0 +1,68 @@
+package fr.deffinum.api.process;
+
+import fr.deffinum.infrastructure.testing.TestDatabase;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The application processes a test class starts ({@code @RegisterExtension static}): each is
+ * killed after the class whatever happens, also if the test JVM itself is stopped, and their logs
+ * are printed when a test fails.
+ */
+public final class ApplicationJars implements AfterTestExecutionCallback, AfterAllCallback {
+
+    private final List<ApplicationJar> started = new CopyOnWriteArrayList<>();
+
+    /**
+     * Starts the jar on a test database, connected as its runtime role with the migrations run as
+     * the owner, with extra properties ({@code name=value}); does not wait for it.
+     */
+    public ApplicationJar start(String name, TestDatabase database, String... properties) {
+        return start(name, database.properties(), properties);
+    }
+
+    /** Starts the jar on the database at that URL, one role for everything. */
+    public ApplicationJar start(String name, String jdbcUrl, String... properties) {
+        return start(name, Map.of("spring.datasource.url", jdbcUrl), properties);
+    }
+
+    private ApplicationJar start(String name, Map<String, String> database, String... properties) {
+        ApplicationJar application = ApplicationJar.start(name, database, Arrays.asList(properties));
+        started.add(application);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                application.kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        return application;
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()) {
+            for (ApplicationJar application : started) {
+                System.out.printf("----- %s (pid %d), last lines of its log -----%n%s%n", application.name(),
+                        application.pid(), application.logTail(150));
+            }
+        }
+    }
+
+    /** Stops every process still running: an {@code @AfterAll} calls it before dropping their database. */
+    public void stopAll() throws InterruptedException {
+        for (ApplicationJar application : started) {
+            application.stop();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        stopAll();
+    }
+}
