@@ -17,7 +17,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The audit journal in {@code audit_entry}, one row per stored event, keyed by its global index. */
+/**
+ * The audit journal in {@code audit_entry}, one row per stored event, keyed by the event's id. Its
+ * order is the stream position at which it was folded in: an event committed after one with a higher
+ * global index arrives at that higher position, so a position does not identify an event.
+ */
 @Repository
 class JdbcAuditJournal implements AuditJournal {
 
@@ -26,7 +30,7 @@ class JdbcAuditJournal implements AuditJournal {
             INSERT INTO audit_entry (global_index, event_id, laureate_id, sequence, type, recorded_at, effective_date,
                 actor, reason, correlation_id, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-            ON CONFLICT (global_index) DO NOTHING
+            ON CONFLICT (event_id) DO NOTHING
             """;
 
     private final JdbcTemplate jdbc;
@@ -39,11 +43,11 @@ class JdbcAuditJournal implements AuditJournal {
 
     @Override
     public void append(RecordedEvent event) {
-        Map<Long, RecordedEvent> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        Map<String, RecordedEvent> pending = UnitOfWorkBatch.pending(PENDING, this::write);
         if (pending != null) {
-            pending.put(event.globalIndex(), event);
+            pending.put(event.eventId(), event);
         } else {
-            write(Map.of(event.globalIndex(), event));
+            write(Map.of(event.eventId(), event));
         }
     }
 
@@ -75,7 +79,7 @@ class JdbcAuditJournal implements AuditJournal {
         args.add(filter.size());
         args.add((long) filter.page() * filter.size());
         List<RecordedEvent> events = jdbc.query("SELECT * FROM audit_entry" + where
-                + " ORDER BY global_index DESC LIMIT ? OFFSET ?", this::row, args.toArray());
+                + " ORDER BY global_index DESC, recorded_at DESC, event_id LIMIT ? OFFSET ?", this::row, args.toArray());
         return new AuditPage(events, filter.page(), filter.size(), total == null ? 0 : total);
     }
 
@@ -84,7 +88,7 @@ class JdbcAuditJournal implements AuditJournal {
         jdbc.update("DELETE FROM audit_entry");
     }
 
-    private void write(Map<Long, RecordedEvent> events) {
+    private void write(Map<String, RecordedEvent> events) {
         if (events.isEmpty()) {
             return;
         }

@@ -22,7 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +37,7 @@ class JdbcAmountsLedger implements AmountsLedger {
                 recorded_at, call, sector, laureates, redirected, notified, evaluated, withdrawn, total_cost,
                 max_grant, awarded, pending_maximum, released, paid)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING
+            ON CONFLICT (laureate_id, sequence) DO NOTHING
             """;
     private static final String SUMS = """
             SELECT coalesce(sum(laureates), 0) AS laureates, coalesce(sum(redirected), 0) AS redirected,
@@ -60,6 +61,8 @@ class JdbcAmountsLedger implements AmountsLedger {
             "SELECT EXISTS (SELECT 1 FROM amounts_ledger WHERE laureate_id = ? AND sequence >= ?)";
 
     private final JdbcTemplate jdbc;
+    /** Waiters for a sequence are woken when this instance commits entries; another instance's are polled for. */
+    private final Object written = new Object();
 
     JdbcAmountsLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -67,18 +70,23 @@ class JdbcAmountsLedger implements AmountsLedger {
 
     @Override
     public void append(LedgerEntry entry) {
-        Map<Long, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        Map<String, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
         if (pending != null) {
-            pending.put(entry.globalIndex(), entry);
+            pending.put(key(entry), entry);
         } else {
-            write(Map.of(entry.globalIndex(), entry));
+            write(Map.of(key(entry), entry));
         }
+    }
+
+    /** An event is its laureate and sequence: the stream position of an event committed late is not its own. */
+    private static String key(LedgerEntry entry) {
+        return entry.laureateId() + "#" + entry.sequence();
     }
 
     @Override
     public LedgerFigures before(String laureateId, long sequence) {
         LedgerFigures stored = jdbc.queryForObject(SUMS, (rs, row) -> figures(rs), laureateId, sequence);
-        Map<Long, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
+        Map<String, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
         if (pending == null) {
             return stored;
         }
@@ -101,10 +109,23 @@ class JdbcAmountsLedger implements AmountsLedger {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            LockSupport.parkNanos(pause);
+            try {
+                synchronized (written) {
+                    written.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(pause)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
             pause = Math.min(pause * 2, Duration.ofMillis(20).toNanos());
         }
         return true;
+    }
+
+    private void wakeWaiters() {
+        synchronized (written) {
+            written.notifyAll();
+        }
     }
 
     @Override
@@ -141,11 +162,14 @@ class JdbcAmountsLedger implements AmountsLedger {
         return jdbc.query(sql.toString(), JdbcAmountsLedger::entry, args.toArray());
     }
 
-    private void write(Map<Long, LedgerEntry> entries) {
+    private void write(Map<String, LedgerEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         jdbc.batchUpdate(INSERT, entries.values().stream().map(JdbcAmountsLedger::columns).toList());
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> wakeWaiters());
+        }
     }
 
     private static Object[] columns(LedgerEntry e) {
