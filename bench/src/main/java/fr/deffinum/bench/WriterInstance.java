@@ -1,9 +1,8 @@
 package fr.deffinum.bench;
 
-import fr.deffinum.application.audit.AuditProjection;
-import fr.deffinum.application.laureate.LaureateProjection;
 import fr.deffinum.infrastructure.axon.OutboundCalls;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.SpringApplication;
@@ -21,8 +20,7 @@ import org.springframework.context.annotation.FilterType;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackages = {"fr.deffinum.application", "fr.deffinum.infrastructure"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-                classes = {LaureateProjection.class, AuditProjection.class}))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ProcessingGroup.class))
 class WriterInstance implements AutoCloseable {
 
     private ConfigurableApplicationContext context;

@@ -131,9 +131,9 @@ class OperationsImportApiTest extends ApiTest {
     void a_failure_half_way_that_is_no_rule_rolls_back_the_lines_already_sent() {
         jdbc.update("""
                 INSERT INTO laureate_view (laureate_id, reference, name, lead, sector, programme, status, total_cost,
-                    max_grant, paid, payments, selected_on, version)
+                    max_grant, paid, selected_on, version)
                 VALUES ('ghost', 'GHOST-1', 'Fantôme', 'Nulle part', 'TRANSVERSE', 'DEFFINUM', 'SELECTED', 10, 5, 0,
-                    '[]'::jsonb, '2022-07-01', 0)""");
+                    '2022-07-01', 0)""");
         // Written behind the projection's back: move the read model's revision as a projection commit does.
         jdbc.queryForObject("SELECT nextval('laureate_view_revision')", Long.class);
         String file = HEADER + "\n"

@@ -6,7 +6,6 @@ import fr.deffinum.application.audit.AuditFilter;
 import fr.deffinum.application.audit.AuditJournal;
 import fr.deffinum.application.audit.AuditPage;
 import fr.deffinum.application.audit.RecordedEvent;
-import fr.deffinum.infrastructure.projection.StoredIndexes;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -18,7 +17,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The audit journal in {@code audit_entry}, one row per stored event, keyed by its global index. */
+/**
+ * The audit journal in {@code audit_entry}, one row per stored event, keyed by the event's id. Its
+ * order is the stream position at which it was folded in: an event committed after one with a higher
+ * global index arrives at that higher position, so a position does not identify an event.
+ */
 @Repository
 class JdbcAuditJournal implements AuditJournal {
 
@@ -27,7 +30,7 @@ class JdbcAuditJournal implements AuditJournal {
             INSERT INTO audit_entry (global_index, event_id, laureate_id, sequence, type, recorded_at, effective_date,
                 actor, reason, correlation_id, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-            ON CONFLICT (global_index) DO NOTHING
+            ON CONFLICT (event_id) DO NOTHING
             """;
 
     private final JdbcTemplate jdbc;
@@ -40,12 +43,11 @@ class JdbcAuditJournal implements AuditJournal {
 
     @Override
     public void append(RecordedEvent event) {
-        String key = StoredIndexes.key(event.laureateId(), event.sequence());
         Map<String, RecordedEvent> pending = UnitOfWorkBatch.pending(PENDING, this::write);
         if (pending != null) {
-            pending.put(key, event);
+            pending.put(event.eventId(), event);
         } else {
-            write(Map.of(key, event));
+            write(Map.of(event.eventId(), event));
         }
     }
 
@@ -77,7 +79,7 @@ class JdbcAuditJournal implements AuditJournal {
         args.add(filter.size());
         args.add((long) filter.page() * filter.size());
         List<RecordedEvent> events = jdbc.query("SELECT * FROM audit_entry" + where
-                + " ORDER BY global_index DESC LIMIT ? OFFSET ?", this::row, args.toArray());
+                + " ORDER BY global_index DESC, recorded_at DESC, event_id LIMIT ? OFFSET ?", this::row, args.toArray());
         return new AuditPage(events, filter.page(), filter.size(), total == null ? 0 : total);
     }
 
@@ -90,10 +92,7 @@ class JdbcAuditJournal implements AuditJournal {
         if (events.isEmpty()) {
             return;
         }
-        Map<String, Long> indexes = StoredIndexes.of(jdbc, events.values().stream().map(RecordedEvent::laureateId).toList(),
-                events.values().stream().map(RecordedEvent::sequence).toList());
-        jdbc.batchUpdate(INSERT, events.values().stream().map(e -> new Object[]{
-                indexes.getOrDefault(StoredIndexes.key(e.laureateId(), e.sequence()), e.globalIndex()), e.eventId(),
+        jdbc.batchUpdate(INSERT, events.values().stream().map(e -> new Object[]{e.globalIndex(), e.eventId(),
                 e.laureateId(), e.sequence(), e.type(), Timestamp.from(e.recordedAt()),
                 e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), e.actor(), e.reason(),
                 e.correlationId(), toJson(e.payload())}).toList());

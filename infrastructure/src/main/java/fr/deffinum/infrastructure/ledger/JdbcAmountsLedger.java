@@ -11,7 +11,6 @@ import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.infrastructure.dashboard.GroupedFigures;
-import fr.deffinum.infrastructure.projection.StoredIndexes;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -23,7 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +37,7 @@ class JdbcAmountsLedger implements AmountsLedger {
                 recorded_at, call, sector, laureates, redirected, notified, evaluated, withdrawn, total_cost,
                 max_grant, awarded, pending_maximum, released, paid)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING
+            ON CONFLICT (laureate_id, sequence) DO NOTHING
             """;
     private static final String SUMS = """
             SELECT coalesce(sum(laureates), 0) AS laureates, coalesce(sum(redirected), 0) AS redirected,
@@ -61,6 +61,8 @@ class JdbcAmountsLedger implements AmountsLedger {
             "SELECT EXISTS (SELECT 1 FROM amounts_ledger WHERE laureate_id = ? AND sequence >= ?)";
 
     private final JdbcTemplate jdbc;
+    /** Waiters for a sequence are woken when this instance commits entries; another instance's are polled for. */
+    private final Object written = new Object();
 
     JdbcAmountsLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -68,13 +70,17 @@ class JdbcAmountsLedger implements AmountsLedger {
 
     @Override
     public void append(LedgerEntry entry) {
-        String key = StoredIndexes.key(entry.laureateId(), entry.sequence());
         Map<String, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
         if (pending != null) {
-            pending.put(key, entry);
+            pending.put(key(entry), entry);
         } else {
-            write(Map.of(key, entry));
+            write(Map.of(key(entry), entry));
         }
+    }
+
+    /** An event is its laureate and sequence: the stream position of an event committed late is not its own. */
+    private static String key(LedgerEntry entry) {
+        return entry.laureateId() + "#" + entry.sequence();
     }
 
     @Override
@@ -103,10 +109,23 @@ class JdbcAmountsLedger implements AmountsLedger {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            LockSupport.parkNanos(pause);
+            try {
+                synchronized (written) {
+                    written.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(pause)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
             pause = Math.min(pause * 2, Duration.ofMillis(20).toNanos());
         }
         return true;
+    }
+
+    private void wakeWaiters() {
+        synchronized (written) {
+            written.notifyAll();
+        }
     }
 
     @Override
@@ -147,15 +166,15 @@ class JdbcAmountsLedger implements AmountsLedger {
         if (entries.isEmpty()) {
             return;
         }
-        Map<String, Long> indexes = StoredIndexes.of(jdbc, entries.values().stream().map(LedgerEntry::laureateId).toList(),
-                entries.values().stream().map(LedgerEntry::sequence).toList());
-        jdbc.batchUpdate(INSERT, entries.values().stream().map(e -> columns(e,
-                indexes.getOrDefault(StoredIndexes.key(e.laureateId(), e.sequence()), e.globalIndex()))).toList());
+        jdbc.batchUpdate(INSERT, entries.values().stream().map(JdbcAmountsLedger::columns).toList());
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> wakeWaiters());
+        }
     }
 
-    private static Object[] columns(LedgerEntry e, long globalIndex) {
+    private static Object[] columns(LedgerEntry e) {
         LedgerFigures c = e.change();
-        return new Object[]{globalIndex, e.laureateId(), e.sequence(), e.kind(), e.reference(),
+        return new Object[]{e.globalIndex(), e.laureateId(), e.sequence(), e.kind(), e.reference(),
                 Date.valueOf(e.effectiveDate()), Timestamp.from(e.recordedAt()),
                 e.call() == null ? null : e.call().name(), e.sector() == null ? null : e.sector().name(),
                 c.laureates(), c.redirected(), c.notified(), c.evaluated(), c.withdrawn(),

@@ -62,21 +62,26 @@ class SegmentBalancer implements SmartLifecycle {
     }
 
     private void balance() {
-        if (processing.eventProcessors().values().stream().noneMatch(StreamingEventProcessor.class::isInstance)) {
-            return;
-        }
         try {
-            jdbc.update("INSERT INTO processing_node (node_id, seen_at) VALUES (?, now()) "
-                    + "ON CONFLICT (node_id) DO UPDATE SET seen_at = now()", node.id());
-            Integer live = jdbc.queryForObject("SELECT count(*) FROM processing_node WHERE seen_at > now() - ?::interval",
-                    Integer.class, period.multipliedBy(5).toMillis() + " milliseconds");
             processing.eventProcessors().forEach((name, processor) -> {
-                if (processor instanceof StreamingEventProcessor streaming && live != null && live > 0) {
-                    releaseAboveFairShare(name, streaming, live);
+                if (processor instanceof StreamingEventProcessor streaming) {
+                    balance(name, streaming);
                 }
             });
         } catch (RuntimeException e) {
             log.warn("Segment balancing skipped: {}", e.getMessage());
+        }
+    }
+
+    /** The fair share counts only the instances that run this projection: a write-only one claims none. */
+    private void balance(String name, StreamingEventProcessor processor) {
+        jdbc.update("INSERT INTO processing_node (processor_name, node_id, seen_at) VALUES (?, ?, now()) "
+                + "ON CONFLICT (processor_name, node_id) DO UPDATE SET seen_at = now()", name, node.id());
+        Integer live = jdbc.queryForObject("SELECT count(*) FROM processing_node "
+                        + "WHERE processor_name = ? AND seen_at > now() - ?::interval",
+                Integer.class, name, period.multipliedBy(5).toMillis() + " milliseconds");
+        if (live != null && live > 0) {
+            releaseAboveFairShare(name, processor, live);
         }
     }
 

@@ -1,11 +1,10 @@
 package fr.deffinum.infrastructure.projection;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -36,16 +35,16 @@ public final class UnitOfWorkBatch {
     }
 
     /**
-     * Computed once per batch from the aggregate identifiers of all its events, e.g. the rows the
-     * batch will fold into, read in one query instead of one per event; null outside a batch.
+     * Computed once per batch from all its domain events, e.g. the rows the batch will fold into, read
+     * in one query instead of one per event; null outside a batch.
      */
-    public static <T> T preloaded(String name, Function<Set<String>, T> load) {
+    public static <T> T preloaded(String name, Function<List<DomainEventMessage<?>>, T> load) {
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
             return null;
         }
         return batch.getOrComputeResource(name, key -> load.apply(batch.getMessages().stream()
                 .filter(DomainEventMessage.class::isInstance)
-                .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier())
-                .collect(Collectors.toSet())));
+                .<DomainEventMessage<?>>map(message -> (DomainEventMessage<?>) message)
+                .toList()));
     }
 }
