@@ -203,6 +203,7 @@ class JdbcLaureateViews implements LaureateViews {
         while (true) {
             Optional<LaureateView> view = find(id).filter(found -> found.version() >= version);
             if (view.isPresent()) {
+                // The row may be another instance's, or this one's before its commit moved the revision.
                 revision.invalidate();
                 return view;
             }

@@ -83,8 +83,7 @@ public class ReadModelRevision implements SmartLifecycle {
         return answer;
     }
 
-    /** The revision as this instance knows it; an opaque number, equal only while nothing has changed. */
-    public long current() {
+    private long current() {
         if (System.nanoTime() - checkedAt > untrustedAfter()) {
             check();
         }
