@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /** The REST API as an officer's client sees it, over real HTTP. */
 final class ApiClient {
@@ -37,6 +38,15 @@ final class ApiClient {
 
     int get(String path) throws Exception {
         return send(request(path).GET().build()).statusCode();
+    }
+
+    /** The strong ETag the path answers with now, if it gives one. */
+    Optional<String> etag(String path) throws Exception {
+        return send(request(path).GET().build()).headers().firstValue("ETag");
+    }
+
+    int revalidate(String path, String etag) throws Exception {
+        return send(request(path).header("If-None-Match", etag).GET().build()).statusCode();
     }
 
     JsonNode getJson(String path) throws Exception {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -167,7 +168,22 @@ public final class Bench {
             });
             report.latency("query at " + size + " laureates: " + name, clients, measured,
                     name.equals("one laureate's history") ? 0 : 20);
+            Optional<String> etag = api.etag(path);
+            if (etag.isPresent()) {
+                revalidations(size + " laureates: " + name, path, etag.get(), clients);
+            }
         }
+    }
+
+    /** The same read by clients that hold its current ETag: a 304 with no body. */
+    private void revalidations(String name, String path, String etag, int clients) throws Exception {
+        Latencies measured = Load.run(clients, clients * options.queriesPerClient(), (client, index) -> {
+            if (api.revalidate(path, etag) != 304) {
+                throw new IllegalStateException(path + " did not answer 304 to its own ETag");
+            }
+            return true;
+        });
+        report.latency("query at " + name + ", revalidated (If-None-Match, 304)", clients, measured, 20);
     }
 
     private void commands(RawPostgres raw, CommandGateway gateway) throws Exception {

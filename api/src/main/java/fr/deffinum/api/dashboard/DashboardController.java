@@ -1,5 +1,6 @@
 package fr.deffinum.api.dashboard;
 
+import fr.deffinum.api.json.RevisionedJson;
 import fr.deffinum.application.dashboard.Dashboard;
 import fr.deffinum.application.dashboard.DashboardRow;
 import fr.deffinum.application.ledger.AsOfReads;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,17 +24,32 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DashboardController {
 
+    private static final String CURRENT = "dashboard";
     private final AsOfReads reads;
+    private final RevisionedJson current;
 
-    DashboardController(AsOfReads reads) {
+    DashboardController(AsOfReads reads, RevisionedJson current) {
         this.reads = reads;
+        this.current = current;
     }
 
-    /** Now, or as recorded by {@code asOf} and in effect on {@code effectiveOn}, either or both. */
+    /**
+     * Now, or as recorded by {@code asOf} and in effect on {@code effectiveOn}, either or both. Only
+     * the current figures carry an {@code ETag}: a past point is recomputed, since a correction
+     * recorded later in effect earlier changes what {@code effectiveOn} shows.
+     */
     @GetMapping(path = "/api/dashboard")
-    Map<String, List<Map<String, Object>>> dashboard(@RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
-        Dashboard dashboard = reads.dashboard(new PointInTime(asOf, effectiveOn));
+    ResponseEntity<?> dashboard(@RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        PointInTime point = new PointInTime(asOf, effectiveOn);
+        if (asOf == null && effectiveOn == null) {
+            return current.respond(CURRENT, ifNoneMatch, () -> groupings(reads.dashboard(point)));
+        }
+        return ResponseEntity.ok(groupings(reads.dashboard(point)));
+    }
+
+    private static Map<String, List<Map<String, Object>>> groupings(Dashboard dashboard) {
         Map<String, List<Map<String, Object>>> groupings = new LinkedHashMap<>();
         groupings.put("programmes", dashboard.programmes().stream().map(row -> figures("programme", row.key(), row)).toList());
         groupings.put("sectors", dashboard.sectors().stream().map(row -> sector(row)).toList());

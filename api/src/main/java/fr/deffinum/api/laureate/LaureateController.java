@@ -1,5 +1,6 @@
 package fr.deffinum.api.laureate;
 
+import fr.deffinum.api.json.RevisionedJson;
 import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.application.audit.LaureateHistory;
 import fr.deffinum.application.laureate.LaureateFilter;
@@ -25,6 +26,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import java.util.OptionalLong;
@@ -52,22 +54,31 @@ class LaureateController {
     private final LaureateRecorder recorder;
     private final LaureateHistory history;
     private final AsOfReads reads;
+    private final RevisionedJson current;
 
-    LaureateController(LaureateRecorder recorder, LaureateHistory history, AsOfReads reads) {
+    LaureateController(LaureateRecorder recorder, LaureateHistory history, AsOfReads reads, RevisionedJson current) {
         this.recorder = recorder;
         this.history = history;
         this.reads = reads;
+        this.current = current;
     }
 
+    /** The current list carries an {@code ETag}; a past point is recomputed, as on the dashboard. */
     @GetMapping
-    List<LaureateSummary> list(@RequestParam(required = false) Programme programme,
-                               @RequestParam(required = false) LaureateStatus status,
-                               @RequestParam(required = false) Sector sector,
-                               @RequestParam(required = false) String q,
-                               @RequestParam(required = false) Instant asOf,
-                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
-        return reads.search(new LaureateFilter(programme, status, sector, q), new PointInTime(asOf, effectiveOn))
-                .stream().map(LaureateSummary::of).toList();
+    ResponseEntity<?> list(@RequestParam(required = false) Programme programme,
+                           @RequestParam(required = false) LaureateStatus status,
+                           @RequestParam(required = false) Sector sector,
+                           @RequestParam(required = false) String q,
+                           @RequestParam(required = false) Instant asOf,
+                           @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn,
+                           @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        LaureateFilter filter = new LaureateFilter(programme, status, sector, q);
+        PointInTime point = new PointInTime(asOf, effectiveOn);
+        Supplier<List<LaureateSummary>> list = () -> reads.search(filter, point).stream().map(LaureateSummary::of).toList();
+        if (asOf == null && effectiveOn == null) {
+            return current.respond(filter, ifNoneMatch, list);
+        }
+        return ResponseEntity.ok(list.get());
     }
 
     @GetMapping("/{id}")

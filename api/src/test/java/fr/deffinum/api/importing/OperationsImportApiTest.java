@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,8 +135,13 @@ class OperationsImportApiTest extends ApiTest {
                     max_grant, paid, selected_on, version)
                 VALUES ('ghost', 'GHOST-1', 'Fantôme', 'Nulle part', 'TRANSVERSE', 'DEFFINUM', 'SELECTED', 10, 5, 0,
                     '2022-07-01', 0)""");
-        // Written behind the projection's back: move the read model's revision as a projection commit does.
+        // Written behind the projection's back: move the read model's revision as another instance's commit
+        // does, and wait for this instance's periodic check of the revision to see it.
         jdbc.queryForObject("SELECT nextval('laureate_view_revision')", Long.class);
+        long seen = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (http.get("/api/laureates?q=GHOST-1", "auditor").json().isEmpty()) {
+            assertThat(System.nanoTime()).as("the ghost row listed").isLessThan(seen);
+        }
         String file = HEADER + "\n"
                 + "DEFFINUM-2022-A2-06;notification;15/01/2023;1 000,00;DEC-6;;;\n"
                 + "DEFFINUM-2022-A2-07;notification;15/01/2023;1 000,00;DEC-7;;;\n"

@@ -202,7 +202,12 @@ class JdbcLaureateViews implements LaureateViews {
         long pause = Duration.ofMillis(1).toNanos();
         while (true) {
             Optional<LaureateView> view = find(id).filter(found -> found.version() >= version);
-            if (view.isPresent() || System.nanoTime() > deadline) {
+            if (view.isPresent()) {
+                // The row may be another instance's, or this one's before its commit moved the revision.
+                revision.invalidate();
+                return view;
+            }
+            if (System.nanoTime() > deadline) {
                 return view;
             }
             try {
