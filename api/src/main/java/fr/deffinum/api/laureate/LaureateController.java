@@ -20,6 +20,10 @@ import fr.deffinum.domain.laureate.commands.RecordSiret;
 import fr.deffinum.domain.laureate.commands.RedirectToCma;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.money.Money;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -65,6 +69,9 @@ class LaureateController {
 
     /** The current list carries an {@code ETag}; a past point is recomputed, as on the dashboard. */
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "The laureates that match, with their figures",
+            content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = LaureateSummary.class))))
     ResponseEntity<?> list(@RequestParam(required = false) Programme programme,
                            @RequestParam(required = false) LaureateStatus status,
                            @RequestParam(required = false) Sector sector,
