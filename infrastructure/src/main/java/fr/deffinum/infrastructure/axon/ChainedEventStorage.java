@@ -39,7 +39,8 @@ public class ChainedEventStorage {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager, EventSchema eventSchema,
-                                                 ChainHeads chainHeads) {
+                                                 ChainHeads chainHeads,
+                                                 @Value("${deffinum.event-store.read-batch-size:1000}") int readBatchSize) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -50,6 +51,8 @@ public class ChainedEventStorage {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .appendEvents(new HashChainedAppend(chainHeads))
+                // Every processor thread reads the whole store during a replay: 100 rows a query by default.
+                .batchSize(readBatchSize)
                 .build();
     }
 }
