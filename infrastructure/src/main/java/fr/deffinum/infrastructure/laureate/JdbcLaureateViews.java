@@ -16,6 +16,7 @@ import fr.deffinum.domain.laureate.Scope;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.infrastructure.projection.CommittedWrites;
 import fr.deffinum.infrastructure.projection.ReadModelRevision;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.sql.Date;
@@ -32,11 +33,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -84,8 +83,7 @@ class JdbcLaureateViews implements LaureateViews {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ReadModelRevision revision;
-    /** Waiters for a version are woken when this instance commits rows; another instance's rows are polled for. */
-    private final Object written = new Object();
+    private final CommittedWrites written = new CommittedWrites();
 
     JdbcLaureateViews(JdbcTemplate jdbc, ObjectMapper json, ReadModelRevision revision) {
         this.jdbc = jdbc;
@@ -198,34 +196,12 @@ class JdbcLaureateViews implements LaureateViews {
 
     @Override
     public Optional<LaureateView> awaitVersion(String id, long version, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = Duration.ofMillis(1).toNanos();
-        while (true) {
-            Optional<LaureateView> view = find(id).filter(found -> found.version() >= version);
-            if (view.isPresent()) {
-                // The row may be another instance's, or this one's before its commit moved the revision.
-                revision.invalidate();
-                return view;
-            }
-            if (System.nanoTime() > deadline) {
-                return view;
-            }
-            try {
-                synchronized (written) {
-                    written.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(pause)));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return view;
-            }
-            pause = Math.min(pause * 2, Duration.ofMillis(20).toNanos());
+        Optional<LaureateView> view = written.await(() -> find(id).filter(found -> found.version() >= version), timeout);
+        if (view.isPresent()) {
+            // The row may be another instance's, or this one's before its commit moved the revision.
+            revision.invalidate();
         }
-    }
-
-    private void wakeWaiters() {
-        synchronized (written) {
-            written.notifyAll();
-        }
+        return view;
     }
 
     private void write(Map<String, Change> changes) {
@@ -239,9 +215,7 @@ class JdbcLaureateViews implements LaureateViews {
             jdbc.batchUpdate(PAYMENT_UPSERT, payments);
         }
         revision.changed();
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> wakeWaiters());
-        }
+        written.written();
     }
 
     /** The payments added or cancelled since the stored view, each as the columns of its row. */

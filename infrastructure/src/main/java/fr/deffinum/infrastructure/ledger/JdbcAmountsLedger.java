@@ -11,6 +11,7 @@ import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.infrastructure.dashboard.GroupedFigures;
+import fr.deffinum.infrastructure.projection.CommittedWrites;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -22,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -61,8 +60,7 @@ class JdbcAmountsLedger implements AmountsLedger {
             "SELECT EXISTS (SELECT 1 FROM amounts_ledger WHERE laureate_id = ? AND sequence >= ?)";
 
     private final JdbcTemplate jdbc;
-    /** Waiters for a sequence are woken when this instance commits entries; another instance's are polled for. */
-    private final Object written = new Object();
+    private final CommittedWrites written = new CommittedWrites();
 
     JdbcAmountsLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -103,29 +101,7 @@ class JdbcAmountsLedger implements AmountsLedger {
 
     @Override
     public boolean awaitSequence(String laureateId, long sequence, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = Duration.ofMillis(1).toNanos();
-        while (!jdbc.queryForObject(HOLDS, Boolean.class, laureateId, sequence)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                synchronized (written) {
-                    written.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(pause)));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            pause = Math.min(pause * 2, Duration.ofMillis(20).toNanos());
-        }
-        return true;
-    }
-
-    private void wakeWaiters() {
-        synchronized (written) {
-            written.notifyAll();
-        }
+        return written.awaitTrue(() -> jdbc.queryForObject(HOLDS, Boolean.class, laureateId, sequence), timeout);
     }
 
     @Override
@@ -167,9 +143,7 @@ class JdbcAmountsLedger implements AmountsLedger {
             return;
         }
         jdbc.batchUpdate(INSERT, entries.values().stream().map(JdbcAmountsLedger::columns).toList());
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> wakeWaiters());
-        }
+        written.written();
     }
 
     private static Object[] columns(LedgerEntry e) {
