@@ -17,6 +17,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class ApplicationJars implements AfterTestExecutionCallback, AfterAllCallback {
 
     private final List<ApplicationJar> started = new CopyOnWriteArrayList<>();
+    private TestDatabase database;
+
+    /** The class's own test database, created at the first call and dropped once its processes are stopped. */
+    public synchronized TestDatabase database() {
+        if (database == null) {
+            database = TestDatabase.create();
+        }
+        return database;
+    }
 
     /**
      * Starts the jar on a test database, connected as its runtime role with the migrations run as
@@ -54,7 +63,7 @@ public final class ApplicationJars implements AfterTestExecutionCallback, AfterA
         }
     }
 
-    /** Stops every process still running: an {@code @AfterAll} calls it before dropping their database. */
+    /** Stops every process still running. */
     public void stopAll() throws InterruptedException {
         for (ApplicationJar application : started) {
             application.stop();
@@ -62,7 +71,10 @@ public final class ApplicationJars implements AfterTestExecutionCallback, AfterA
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws InterruptedException {
+    public synchronized void afterAll(ExtensionContext context) throws InterruptedException {
         stopAll();
+        if (database != null) {
+            database.drop();
+        }
     }
 }

@@ -7,12 +7,9 @@ import fr.deffinum.api.process.ApplicationJars;
 import fr.deffinum.api.process.StoredEvents;
 import fr.deffinum.api.process.WriteLoad;
 import fr.deffinum.api.process.WriteLoad.Request;
-import fr.deffinum.infrastructure.testing.TestDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,31 +27,18 @@ class KillNineIT {
 
     @RegisterExtension
     static final ApplicationJars applications = new ApplicationJars();
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void database() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws InterruptedException {
-        applications.stopAll();
-        database.drop();
-    }
-
     @Test
     void every_acknowledged_write_survives_a_kill_and_the_projections_converge_to_the_events() throws Exception {
-        ApplicationJar first = applications.start("kill-nine-first", database, CLAIM_TIMEOUT).awaitReady(START);
+        ApplicationJar first = applications.start("kill-nine-first", applications.database(), CLAIM_TIMEOUT).awaitReady(START);
         WriteLoad load = new WriteLoad("kill", WriteLoad.seeded(first.http()), List.of(first), 6, false, 1000).start();
         load.awaitAcknowledged(150, Duration.ofSeconds(60));
         long killedAt = System.nanoTime();
         first.kill();
         List<Request> writes = load.stop();
 
-        ApplicationJar restarted = applications.start("kill-nine-restarted", database, CLAIM_TIMEOUT)
+        ApplicationJar restarted = applications.start("kill-nine-restarted", applications.database(), CLAIM_TIMEOUT)
                 .awaitReady(START);
-        StoredEvents events = StoredEvents.read(database.jdbcUrl());
+        StoredEvents events = StoredEvents.read(applications.database().jdbcUrl());
         List<Request> acknowledged = writes.stream().filter(Request::acknowledged).toList();
         long found = acknowledged.stream().filter(events::holdsAllOf).count();
         long inFlight = writes.stream().filter(write -> write.startedNanos() < killedAt

@@ -7,7 +7,6 @@ import fr.deffinum.api.process.ApplicationJars;
 import fr.deffinum.api.process.StoredEvents;
 import fr.deffinum.api.process.WriteLoad;
 import fr.deffinum.api.process.WriteLoad.Request;
-import fr.deffinum.infrastructure.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,8 +21,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,30 +42,17 @@ class TwoInstancesIT {
 
     @RegisterExtension
     static final ApplicationJars applications = new ApplicationJars();
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void database() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws InterruptedException {
-        applications.stopAll();
-        database.drop();
-    }
-
     @Test
     void instances_share_the_writes_and_the_projections_and_hand_them_over_when_one_dies() throws Exception {
-        ApplicationJar one = applications.start("instance-one", database, PROPERTIES).awaitReady(START);
-        ApplicationJar two = applications.start("instance-two", database, PROPERTIES).awaitReady(START);
+        ApplicationJar one = applications.start("instance-one", applications.database(), PROPERTIES).awaitReady(START);
+        ApplicationJar two = applications.start("instance-two", applications.database(), PROPERTIES).awaitReady(START);
         Map<String, Map<Integer, String>> split = awaitOwners(Set.of(one, two), Duration.ofSeconds(60));
         System.out.printf("TwoInstancesIT: segment owners with two instances %s%n", named(split, one, two));
 
         List<WriteLoad.Laureate> seeded = WriteLoad.seeded(one.http());
         List<Request> first = new WriteLoad("both", seeded, List.of(one, two), 4, false, 30).start()
                 .finish(Duration.ofSeconds(90));
-        StoredEvents events = StoredEvents.read(database.jdbcUrl());
+        StoredEvents events = StoredEvents.read(applications.database().jdbcUrl());
         List<String> mismatchesOne = events.awaitAgreement(one.http(), Duration.ofSeconds(30));
         List<String> mismatchesTwo = events.awaitAgreement(two.http(), Duration.ofSeconds(30));
         System.out.printf("TwoInstancesIT: writes through one %s, through two %s; events %d; mismatches one %d, two %d%n",
@@ -87,7 +71,7 @@ class TwoInstancesIT {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         List<Request> survivor = new WriteLoad("survivor", seeded, List.of(two), 2, false, 20).notified(notified)
                 .start().finish(Duration.ofSeconds(60));
-        StoredEvents afterKill = StoredEvents.read(database.jdbcUrl());
+        StoredEvents afterKill = StoredEvents.read(applications.database().jdbcUrl());
         List<String> mismatchesSurvivor = afterKill.awaitAgreement(two.http(), Duration.ofSeconds(30));
         System.out.printf("TwoInstancesIT: instance one killed; all segments with two after %d ms %s; writes %s; "
                         + "events %d; mismatches %d%n", takeover, named(taken, one, two),
@@ -95,7 +79,7 @@ class TwoInstancesIT {
         assertThat(survivor).filteredOn(write -> !write.acknowledged()).isEmpty();
         assertThat(mismatchesSurvivor).isEmpty();
 
-        ApplicationJar three = applications.start("instance-three", database, PROPERTIES).awaitReady(START);
+        ApplicationJar three = applications.start("instance-three", applications.database(), PROPERTIES).awaitReady(START);
         Map<String, Map<Integer, String>> rebalanced = awaitOwners(Set.of(two, three), Duration.ofSeconds(60));
         long stopped = System.nanoTime();
         two.stop();
@@ -152,7 +136,7 @@ class TwoInstancesIT {
 
     private static Map<String, Map<Integer, String>> owners() throws SQLException {
         Map<String, Map<Integer, String>> owners = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(applications.database().jdbcUrl());
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT processorname, segment, owner FROM tokenentry")) {
             while (rows.next()) {
