@@ -71,6 +71,8 @@ class ReadApiTest extends ApiTest {
     void prometheus_metrics_include_axon_s_and_are_for_admins_only() {
         assertThat(http.get("/actuator/prometheus", "officer").status()).isEqualTo(403);
         String metrics = http.get("/actuator/prometheus", "admin").body();
-        assertThat(metrics).contains("commandBus_allTimer_seconds").contains("laureates_latency").contains("audit_latency");
+        assertThat(metrics).contains("commandBus_allTimer_seconds")
+                .contains("deffinum_projection_behind_events{projection=\"laureates\"} 0.0")
+                .contains("deffinum_projection_behind_events{projection=\"audit\"}");
     }
 }
