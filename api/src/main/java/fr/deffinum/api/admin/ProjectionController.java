@@ -2,8 +2,10 @@ package fr.deffinum.api.admin;
 
 import fr.deffinum.application.projection.ProjectionStatus;
 import fr.deffinum.application.projection.Projections;
-import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +31,15 @@ class ProjectionController {
         if (projections.status().stream().noneMatch(projection -> projection.name().equals(name))) {
             throw new ProjectionNotFound(name);
         }
-        projections.rebuild(name, Duration.ofMinutes(30));
+        projections.rebuild(Set.of(name));
+        return projections.status();
+    }
+
+    /** All projections at once, in a single read of the event store. */
+    @PostMapping(path = "/api/admin/projections/rebuild")
+    List<ProjectionStatus> rebuildAll() {
+        projections.rebuild(projections.status().stream().map(ProjectionStatus::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
         return projections.status();
     }
 }

@@ -57,13 +57,17 @@ class SeededDashboardTest extends ApiTest {
     }
 
     @Test
-    void a_rebuild_of_every_projection_gives_the_same_figures() {
+    void a_rebuild_of_every_projection_in_one_pass_or_of_one_alone_gives_the_same_figures() {
         String before = http.get("/api/dashboard", "officer").body();
         String journalBefore = http.get("/api/audit?size=500", "officer").body();
         String ledgerBefore = http.get("/api/dashboard?effectiveOn=2022-07-01", "officer").body();
 
-        assertThat(http.post("/api/admin/projections/laureates/rebuild", "admin", "").status()).isEqualTo(200);
-        assertThat(http.post("/api/admin/projections/audit/rebuild", "admin", "").status()).isEqualTo(200);
+        Http.Answer rebuilt = http.post("/api/admin/projections/rebuild", "admin", "");
+        assertThat(rebuilt.status()).isEqualTo(200);
+        rebuilt.json().forEach(projection -> {
+            assertThat(projection.get("running").asBoolean()).isTrue();
+            assertThat(projection.get("position").asLong()).isEqualTo(projection.get("head").asLong()).isPositive();
+        });
         assertThat(http.post("/api/admin/projections/ledger/rebuild", "admin", "").status()).isEqualTo(200);
 
         assertThat(http.get("/api/dashboard", "officer").body()).isEqualTo(before);

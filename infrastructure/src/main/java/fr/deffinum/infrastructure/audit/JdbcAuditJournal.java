@@ -6,6 +6,7 @@ import fr.deffinum.application.audit.AuditFilter;
 import fr.deffinum.application.audit.AuditJournal;
 import fr.deffinum.application.audit.AuditPage;
 import fr.deffinum.application.audit.RecordedEvent;
+import fr.deffinum.infrastructure.projection.ReplayCopy;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Repository;
 class JdbcAuditJournal implements AuditJournal {
 
     private static final String PENDING = JdbcAuditJournal.class.getName();
-    private static final String INSERT = """
-            INSERT INTO audit_entry (global_index, event_id, laureate_id, sequence, type, recorded_at, effective_date,
-                actor, reason, correlation_id, payload)
+    private static final String COLUMNS =
+            "global_index, event_id, laureate_id, sequence, type, recorded_at, effective_date, actor, reason, "
+                    + "correlation_id, payload";
+    private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ") " + """
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
             ON CONFLICT (event_id) DO NOTHING
             """;
@@ -85,17 +87,22 @@ class JdbcAuditJournal implements AuditJournal {
 
     @Override
     public void deleteAll() {
-        jdbc.update("DELETE FROM audit_entry");
+        jdbc.execute("TRUNCATE audit_entry");
     }
 
     private void write(Map<String, RecordedEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT, events.values().stream().map(e -> new Object[]{e.globalIndex(), e.eventId(),
+        List<Object[]> rows = events.values().stream().map(e -> new Object[]{e.globalIndex(), e.eventId(),
                 e.laureateId(), e.sequence(), e.type(), Timestamp.from(e.recordedAt()),
                 e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), e.actor(), e.reason(),
-                e.correlationId(), toJson(e.payload())}).toList());
+                e.correlationId(), toJson(e.payload())}).toList();
+        if (ReplayCopy.replaying()) {
+            ReplayCopy.copy(jdbc, "audit_entry", COLUMNS, rows);
+        } else {
+            jdbc.batchUpdate(INSERT, rows);
+        }
     }
 
     private RecordedEvent row(ResultSet rs, int rowNum) throws SQLException {

@@ -12,6 +12,7 @@ import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.infrastructure.dashboard.GroupedFigures;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
+import fr.deffinum.infrastructure.projection.ReplayCopy;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -31,10 +32,11 @@ import org.springframework.stereotype.Repository;
 class JdbcAmountsLedger implements AmountsLedger {
 
     private static final String PENDING = JdbcAmountsLedger.class.getName();
-    private static final String INSERT = """
-            INSERT INTO amounts_ledger (global_index, laureate_id, sequence, kind, reference, effective_date,
-                recorded_at, call, sector, laureates, redirected, notified, evaluated, withdrawn, total_cost,
-                max_grant, awarded, pending_maximum, released, paid)
+    private static final String COLUMNS = """
+            global_index, laureate_id, sequence, kind, reference, effective_date, recorded_at, call, sector, \
+            laureates, redirected, notified, evaluated, withdrawn, total_cost, max_grant, awarded, \
+            pending_maximum, released, paid""";
+    private static final String INSERT = "INSERT INTO amounts_ledger (" + COLUMNS + ") " + """
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (laureate_id, sequence) DO NOTHING
             """;
@@ -96,7 +98,7 @@ class JdbcAmountsLedger implements AmountsLedger {
 
     @Override
     public void deleteAll() {
-        jdbc.update("DELETE FROM amounts_ledger");
+        jdbc.execute("TRUNCATE amounts_ledger");
     }
 
     @Override
@@ -142,7 +144,12 @@ class JdbcAmountsLedger implements AmountsLedger {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT, entries.values().stream().map(JdbcAmountsLedger::columns).toList());
+        List<Object[]> rows = entries.values().stream().map(JdbcAmountsLedger::columns).toList();
+        if (ReplayCopy.replaying()) {
+            ReplayCopy.copy(jdbc, "amounts_ledger", COLUMNS, rows);
+        } else {
+            jdbc.batchUpdate(INSERT, rows);
+        }
         written.written();
     }
 
