@@ -136,6 +136,15 @@ public final class Bench {
         double seconds = (System.nanoTime() - started) / 1e9;
         report.throughput("rebuild: %,d events into all three projections, from empty (%.1f s)".formatted(events, seconds),
                 events / seconds, baseline, "sequential read", REBUILD_TARGET);
+        report.value("laureate_view after the rebuild (the table the dashboard scans)", tableSize(database, "laureate_view"));
+    }
+
+    private static String tableSize(BenchDatabase database, String table) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT pg_size_pretty(pg_relation_size('" + table + "'))")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private void queries(String size, String laureate) throws Exception {
