@@ -98,11 +98,7 @@ class JdbcAuditJournal implements AuditJournal {
                 e.laureateId(), e.sequence(), e.type(), Timestamp.from(e.recordedAt()),
                 e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), e.actor(), e.reason(),
                 e.correlationId(), toJson(e.payload())}).toList();
-        if (ReplayCopy.replaying()) {
-            ReplayCopy.copy(jdbc, "audit_entry", COLUMNS, rows);
-        } else {
-            jdbc.batchUpdate(INSERT, rows);
-        }
+        ReplayCopy.insert(jdbc, "audit_entry", COLUMNS, INSERT, rows);
     }
 
     private RecordedEvent row(ResultSet rs, int rowNum) throws SQLException {

@@ -145,11 +145,7 @@ class JdbcAmountsLedger implements AmountsLedger {
             return;
         }
         List<Object[]> rows = entries.values().stream().map(JdbcAmountsLedger::columns).toList();
-        if (ReplayCopy.replaying()) {
-            ReplayCopy.copy(jdbc, "amounts_ledger", COLUMNS, rows);
-        } else {
-            jdbc.batchUpdate(INSERT, rows);
-        }
+        ReplayCopy.insert(jdbc, "amounts_ledger", COLUMNS, INSERT, rows);
         written.written();
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -27,13 +28,23 @@ public final class ReplayCopy {
     private ReplayCopy() {
     }
 
-    /** True while the current unit of work is a batch of a one-pass replay. */
-    public static boolean replaying() {
+    /**
+     * Writes the rows, values in the columns' order (strings, numbers, dates, timestamps or null): copied
+     * during a one-pass replay, else by the given insert, one batch.
+     */
+    public static void insert(JdbcTemplate jdbc, String table, String columns, String insert, List<Object[]> rows) {
+        if (replaying()) {
+            copy(jdbc, table, columns, rows);
+        } else {
+            jdbc.batchUpdate(insert, rows);
+        }
+    }
+
+    private static boolean replaying() {
         return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(RESOURCE);
     }
 
-    /** Copies the rows, values in the columns' order (strings, numbers, dates, timestamps or null). */
-    public static void copy(JdbcTemplate jdbc, String table, String columns, Collection<Object[]> rows) {
+    private static void copy(JdbcTemplate jdbc, String table, String columns, Collection<Object[]> rows) {
         String csv = csv(rows);
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
