@@ -23,8 +23,8 @@ import org.testcontainers.containers.PostgreSQLContainer;
  * and is dropped with it). The migrations run as the server's role, the owner; the application
  * connects as the runtime role, as it would in production. The server is the one named by
  * {@value #URL_VARIABLE} (a JDBC URL to any database of it, with the credentials of a role that may
- * create databases and roles), else a Testcontainers PostgreSQL where a Docker engine runs. With
- * neither, tests fail: they never skip.
+ * create databases and roles), else a Testcontainers PostgreSQL where a Docker engine runs, else the
+ * embedded PostgreSQL the application runs by default ({@link EmbeddedTestServer}). Tests never skip.
  */
 public final class TestDatabase {
 
@@ -54,8 +54,7 @@ public final class TestDatabase {
         if (DockerClientFactory.instance().isDockerAvailable()) {
             return new TestDatabase(containerUrl());
         }
-        throw new IllegalStateException("No PostgreSQL for the integration tests: set " + URL_VARIABLE
-                + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres) or start a Docker engine");
+        return new TestDatabase(EmbeddedTestServer.url());
     }
 
     /** The owner's URL, credentials included: every right, for the SQL a test runs behind the application. */
@@ -97,6 +96,9 @@ public final class TestDatabase {
     }
 
     public void drop() {
+        if (EmbeddedTestServer.stopped(serverUrl)) {
+            return;
+        }
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         execute("DROP ROLE IF EXISTS " + role);
     }
