@@ -1,6 +1,7 @@
 package fr.deffinum.api.problem;
 
 import fr.deffinum.application.laureate.ReadSideBehind;
+import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.money.InvalidAmount;
@@ -49,8 +50,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail ruleViolation(RuleViolation violation) {
         Rule rule = violation.rule();
         HttpStatus status = rule.nature() == Rule.Nature.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
-        return Problems.of(status, rule.name(), rule.english(), violation.getMessage(), rule.french(),
-                rule.french() + ".");
+        String english = RuleMessages.english(rule);
+        String french = RuleMessages.french(rule);
+        String detail = rule.name() + ": " + english + " (" + violation.detail() + ")";
+        return Problems.of(status, rule.name(), english, detail, french, french + ".");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

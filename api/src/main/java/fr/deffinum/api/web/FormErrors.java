@@ -1,6 +1,7 @@
 package fr.deffinum.api.web;
 
 import fr.deffinum.api.problem.FieldMessages;
+import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.Rule;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ValidatorFactory;
@@ -38,7 +39,7 @@ public record FormErrors(Map<String, String> fields, List<String> general) {
 
     /** A refusal of the domain, next to {@code field}, or general when {@code field} is null. */
     public static FormErrors refused(Rule rule, String field) {
-        String message = rule.french() + ".";
+        String message = RuleMessages.french(rule) + ".";
         return field == null ? general(message) : new FormErrors(Map.of(field, message), List.of());
     }
 

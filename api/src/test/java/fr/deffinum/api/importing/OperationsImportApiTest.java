@@ -48,7 +48,10 @@ class OperationsImportApiTest extends ApiTest {
         assertThat(errors.get(0).get("line").asInt()).isEqualTo(badLine);
         assertThat(errors.get(0).get("column").asText()).isEqualTo("montant");
         assertThat(errors.get(0).get("code").asText()).isEqualTo("PAYMENT_ABOVE_AWARDED");
-        assertThat(errors.get(0).get("messageFr").asText()).startsWith("Le cumul des versements");
+        assertThat(errors.get(0).get("message").asText())
+                .isEqualTo("Cumulated payments cannot exceed the awarded amount");
+        assertThat(errors.get(0).get("messageFr").asText())
+                .isEqualTo("Le cumul des versements ne peut pas dépasser le montant accordé.");
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(laureate("DEFFINUM-2022-A1-01").get("status").asText()).isEqualTo("SELECTED");
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.infrastructure.testing.PostgresIntegrationTest;
@@ -65,7 +66,7 @@ class CorrectionFormsTest extends PostgresIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("id=\"renonciation-date-error\">"
-                + Rule.DATE_BEFORE_PREVIOUS_STEP.french().replace("'", "&#39;") + ".<");
+                + RuleMessages.french(Rule.DATE_BEFORE_PREVIOUS_STEP).replace("'", "&#39;") + ".<");
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.infrastructure.testing.PostgresIntegrationTest;
@@ -88,7 +89,8 @@ class PageRequestsTest extends PostgresIntegrationTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("id=\"notification-montant-error\">" + Rule.AMOUNT_ABOVE_MAXIMUM.french() + ".<");
+        assertThat(page).contains("id=\"notification-montant-error\">"
+                + RuleMessages.french(Rule.AMOUNT_ABOVE_MAXIMUM) + ".<");
         assertThat(page).contains("Pas encore notifié");
     }
 

@@ -2,6 +2,7 @@ package fr.deffinum.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.infrastructure.testing.PostgresIntegrationTest;
 import java.io.IOException;
@@ -120,7 +121,8 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
         fillNotification("1 400 000,00");
         browser.clickThrough("#etape-notification button[type=submit]");
 
-        assertThat(browser.text("#notification-montant-error")).isEqualTo(Rule.AMOUNT_ABOVE_MAXIMUM.french() + ".");
+        assertThat(browser.text("#notification-montant-error"))
+                .isEqualTo(RuleMessages.french(Rule.AMOUNT_ABOVE_MAXIMUM) + ".");
         assertThat(browser.all("#confirmer-notification")).isEmpty();
         assertThat(browser.text("[data-figure=awarded]")).startsWith("Pas encore notifié");
     }

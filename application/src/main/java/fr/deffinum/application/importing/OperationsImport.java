@@ -6,7 +6,9 @@ import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -165,8 +167,9 @@ public class OperationsImport {
                     .andMetaData(ofLine.asMetaData()));
             return Optional.empty();
         } catch (RuleViolation violation) {
-            return Optional.of(new LineError(line.line(), RuleColumns.of(violation.rule()),
-                    violation.rule().name(), violation.rule().english(), violation.rule().french() + "."));
+            Rule rule = violation.rule();
+            return Optional.of(new LineError(line.line(), RuleColumns.of(rule), rule.name(),
+                    RuleMessages.english(rule), RuleMessages.french(rule) + "."));
         }
     }
 
