@@ -3,6 +3,7 @@ package fr.deffinum.api.security;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How a user signed in with OpenID Connect (a bearer token on the API, a ProConnect login on the
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param users          roles granted to a user, named by the principal claim's value or by {@code sub}
  */
 @ConfigurationProperties("deffinum.oidc")
-public record OidcProperties(String principalClaim, String rolesClaim, List<User> users) {
+public record OidcProperties(@DefaultValue("email") String principalClaim, String rolesClaim, List<User> users) {
 
     private static final Set<String> ROLES = Set.of(Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN);
 

@@ -2,13 +2,11 @@ package fr.deffinum.api.security;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +30,9 @@ class UserConfiguration {
     private static final Logger log = LoggerFactory.getLogger(UserConfiguration.class);
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${deffinum.verified-password-lifetime:PT5M}") Duration lifetime) {
-        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), lifetime,
-                Clock.systemUTC());
+    PasswordEncoder passwordEncoder(UsersProperties properties) {
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                properties.verifiedPasswordLifetime(), Clock.systemUTC());
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package fr.deffinum.application.export;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +17,11 @@ public class Publisher {
     private final String instructorName;
     private final String instructorSiret;
 
-    public Publisher(@Value("${deffinum.export.attribuant-nom:État - Secrétariat général pour l'investissement (France 2030)}") String funderName,
-                     @Value("${deffinum.export.attribuant-siret:}") String funderSiret,
-                     @Value("${deffinum.export.instructeur-nom:Banque des Territoires (Caisse des Dépôts), opérateur}") String instructorName,
-                     @Value("${deffinum.export.instructeur-siret:}") String instructorSiret) {
-        this.funderName = funderName;
-        this.funderSiret = funderSiret.strip();
-        this.instructorName = instructorName;
-        this.instructorSiret = instructorSiret.strip();
+    public Publisher(ExportProperties properties) {
+        this.funderName = properties.attribuantNom();
+        this.funderSiret = properties.attribuantSiret().strip();
+        this.instructorName = properties.instructeurNom();
+        this.instructorSiret = properties.instructeurSiret().strip();
     }
 
     public String funderName() {

@@ -6,6 +6,7 @@ import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.laureate.ReadYourWritesProperties;
 import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
@@ -29,7 +30,6 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,17 +64,15 @@ public class OperationsImport {
 
     public OperationsImport(CommandGateway commands, TransactionManager transactions, EventStore events,
                             LaureateViews views, ImportProgresses progresses,
-                            @Value("${deffinum.import.log-every:500}") int logEvery,
-                            @Value("${deffinum.import.max-lines:5000}") int maxLines,
-                            @Value("${deffinum.read-your-writes-wait:PT10S}") Duration readYourWritesWait) {
+                            ImportProperties properties, ReadYourWritesProperties readYourWrites) {
         this.commands = commands;
         this.transactions = transactions;
         this.events = events;
         this.views = views;
         this.progresses = progresses;
-        this.logEvery = logEvery;
-        this.maxLines = maxLines;
-        this.readYourWritesWait = readYourWritesWait;
+        this.logEvery = properties.logEvery();
+        this.maxLines = properties.maxLines();
+        this.readYourWritesWait = readYourWrites.readYourWritesWait();
     }
 
     public ImportReport run(String importId, byte[] file, Provenance provenance) {

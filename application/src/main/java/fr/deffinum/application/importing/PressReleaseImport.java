@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,10 +35,9 @@ public class PressReleaseImport {
     private final LaureateRecorder recorder;
     private final LocalDate selectedOn;
 
-    public PressReleaseImport(LaureateRecorder recorder,
-                              @Value("${deffinum.seed.selection-date:2022-07-01}") LocalDate selectedOn) {
+    public PressReleaseImport(LaureateRecorder recorder, SeedProperties properties) {
         this.recorder = recorder;
-        this.selectedOn = selectedOn;
+        this.selectedOn = properties.selectionDate();
     }
 
     /** Returns how many laureates this run recorded. */

@@ -18,7 +18,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,12 +38,11 @@ public class LaureateRecorder {
     private final AmountsLedger ledger;
 
     public LaureateRecorder(CommandGateway commands, EventStore events, LaureateViews views,
-                            @Value("${deffinum.read-your-writes-wait:PT10S}") Duration readYourWritesWait,
-                            AmountsLedger ledger) {
+                            ReadYourWritesProperties properties, AmountsLedger ledger) {
         this.commands = commands;
         this.events = events;
         this.views = views;
-        this.readYourWritesWait = readYourWritesWait;
+        this.readYourWritesWait = properties.readYourWritesWait();
         this.ledger = ledger;
     }
 

@@ -84,7 +84,8 @@ public class AxonConfiguration {
      * hence a snapshotter of its own, as Spring's only knows {@code @Aggregate} classes.
      */
     @Bean
-    public ConfigurerModule laureateAggregate(@Value("${deffinum.snapshot-threshold:50}") int snapshotThreshold) {
+    public ConfigurerModule laureateAggregate(EventStoreProperties properties) {
+        int snapshotThreshold = properties.snapshotThreshold();
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Laureate.class)
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(

@@ -10,7 +10,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,8 +21,8 @@ import org.springframework.context.annotation.Configuration;
 public class ChainedEventStorage {
 
     @Bean
-    public ChainHeads chainHeads(@Value("${deffinum.event-chain.cached-laureates:10000}") int cachedLaureates) {
-        return new ChainHeads(cachedLaureates);
+    public ChainHeads chainHeads(EventStoreProperties properties) {
+        return new ChainHeads(properties.eventChain().cachedLaureates());
     }
 
     /** Axon's default names, which the migrations use; defined here, as Axon defines it only for its own engine. */
@@ -40,7 +39,7 @@ public class ChainedEventStorage {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager, EventSchema eventSchema,
                                                  ChainHeads chainHeads,
-                                                 @Value("${deffinum.event-store.read-batch-size:1000}") int readBatchSize) {
+                                                 EventStoreProperties properties) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -52,7 +51,7 @@ public class ChainedEventStorage {
                 .schema(eventSchema)
                 .appendEvents(new HashChainedAppend(chainHeads))
                 // Every processor thread reads the whole store during a replay: 100 rows a query by default.
-                .batchSize(readBatchSize)
+                .batchSize(properties.eventStore().readBatchSize())
                 .build();
     }
 }

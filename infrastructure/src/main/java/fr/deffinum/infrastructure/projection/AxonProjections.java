@@ -18,7 +18,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The projections are Axon streaming processors; their positions are global indexes of the event store. */
@@ -39,10 +38,10 @@ class AxonProjections implements Projections {
 
     AxonProjections(EventProcessingConfiguration processing, EventStore events, EventStorageEngine storage,
                     TokenStore tokens, TransactionManager transactions,
-                    @Value("${deffinum.projections.replay-batch-size:10000}") int replayBatchSize) {
+                    ProjectionProperties properties) {
         this.processing = processing;
         this.events = events;
-        this.replay = new OnePassReplay(storage, tokens, transactions, replayBatchSize);
+        this.replay = new OnePassReplay(storage, tokens, transactions, properties.projections().replayBatchSize());
     }
 
     @Override

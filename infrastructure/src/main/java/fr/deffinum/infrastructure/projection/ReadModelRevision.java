@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,9 +45,9 @@ public class ReadModelRevision implements SmartLifecycle {
         }
     };
 
-    ReadModelRevision(JdbcTemplate jdbc, @Value("${deffinum.revision-check:PT0.02S}") Duration period) {
+    ReadModelRevision(JdbcTemplate jdbc, ProjectionProperties properties) {
         this.jdbc = jdbc;
-        this.period = period;
+        this.period = properties.revisionCheck();
         this.checkedAt = System.nanoTime() - untrustedAfter() - 1;
     }
 

@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,11 +32,11 @@ class SegmentBalancer implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
 
     SegmentBalancer(JdbcTemplate jdbc, EventProcessingConfiguration processing, ProcessingNode node,
-                    @Value("${deffinum.balance-period:PT2S}") Duration period) {
+                    ProjectionProperties properties) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.node = node;
-        this.period = period;
+        this.period = properties.balancePeriod();
     }
 
     @Override

@@ -1,0 +1,15 @@
+package fr.deffinum.application;
+
+import fr.deffinum.application.export.ExportProperties;
+import fr.deffinum.application.importing.ImportProperties;
+import fr.deffinum.application.importing.SeedProperties;
+import fr.deffinum.application.laureate.ReadYourWritesProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Binds the use cases' {@code deffinum.*} settings (see docs/CONFIGURATION.md). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ImportProperties.class, SeedProperties.class, ExportProperties.class,
+        ReadYourWritesProperties.class})
+public class ApplicationPropertiesConfiguration {
+}

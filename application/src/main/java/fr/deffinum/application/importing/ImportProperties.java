@@ -1,0 +1,14 @@
+package fr.deffinum.application.importing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The import of a file of notifications and payments ({@link OperationsImport}).
+ *
+ * @param logEvery how many lines apart the progress of an import is logged
+ * @param maxLines the most lines a file may have; a larger one is refused before any command is sent
+ */
+@ConfigurationProperties("deffinum.import")
+public record ImportProperties(@DefaultValue("500") int logEvery, @DefaultValue("5000") int maxLines) {
+}

@@ -1,0 +1,51 @@
+package fr.deffinum.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.deffinum.application.export.ExportProperties;
+import fr.deffinum.application.importing.ImportProperties;
+import fr.deffinum.application.importing.SeedProperties;
+import fr.deffinum.application.laureate.ReadYourWritesProperties;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** The use cases' settings: their defaults with nothing configured, and their keys. */
+class ApplicationPropertiesTest {
+
+    private static final Binder NOTHING = new Binder(new MapConfigurationPropertySource());
+
+    @Test
+    void defaults() {
+        assertThat(NOTHING.bindOrCreate("deffinum.import", ImportProperties.class))
+                .isEqualTo(new ImportProperties(500, 5000));
+        assertThat(NOTHING.bindOrCreate("deffinum.seed", SeedProperties.class))
+                .isEqualTo(new SeedProperties(true, LocalDate.of(2022, 7, 1)));
+        assertThat(NOTHING.bindOrCreate("deffinum.export", ExportProperties.class)).isEqualTo(new ExportProperties(
+                "État - Secrétariat général pour l'investissement (France 2030)", "",
+                "Banque des Territoires (Caisse des Dépôts), opérateur", ""));
+        assertThat(NOTHING.bindOrCreate("deffinum", ReadYourWritesProperties.class).readYourWritesWait())
+                .isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void keys() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "deffinum.import.log-every", "10", "deffinum.import.max-lines", "20",
+                "deffinum.seed.enabled", "false", "deffinum.seed.selection-date", "2023-01-15",
+                "deffinum.export.attribuant-siret", "13000000000000", "deffinum.export.instructeur-nom", "Opérateur",
+                "deffinum.read-your-writes-wait", "PT1S")));
+
+        assertThat(binder.bindOrCreate("deffinum.import", ImportProperties.class)).isEqualTo(new ImportProperties(10, 20));
+        assertThat(binder.bindOrCreate("deffinum.seed", SeedProperties.class))
+                .isEqualTo(new SeedProperties(false, LocalDate.of(2023, 1, 15)));
+        ExportProperties export = binder.bindOrCreate("deffinum.export", ExportProperties.class);
+        assertThat(export.attribuantSiret()).isEqualTo("13000000000000");
+        assertThat(export.instructeurNom()).isEqualTo("Opérateur");
+        assertThat(binder.bindOrCreate("deffinum", ReadYourWritesProperties.class).readYourWritesWait())
+                .isEqualTo(Duration.ofSeconds(1));
+    }
+}

@@ -1,0 +1,14 @@
+package fr.deffinum.infrastructure;
+
+import fr.deffinum.infrastructure.axon.EventStoreProperties;
+import fr.deffinum.infrastructure.database.EmbeddedDatabaseProperties;
+import fr.deffinum.infrastructure.projection.ProjectionProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Binds the infrastructure's {@code deffinum.*} settings (see docs/CONFIGURATION.md). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({EventStoreProperties.class, EmbeddedDatabaseProperties.class,
+        ProjectionProperties.class})
+public class InfrastructurePropertiesConfiguration {
+}
