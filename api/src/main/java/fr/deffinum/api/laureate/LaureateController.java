@@ -1,5 +1,11 @@
 package fr.deffinum.api.laureate;
 
+import static fr.deffinum.api.laureate.LaureateWrites.CORRELATION;
+import static fr.deffinum.api.laureate.LaureateWrites.IF_MATCH;
+import static fr.deffinum.api.laureate.LaureateWrites.laureateId;
+import static fr.deffinum.api.laureate.LaureateWrites.provenance;
+import static fr.deffinum.api.laureate.LaureateWrites.withVersion;
+
 import fr.deffinum.api.json.RevisionedJson;
 import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.application.audit.LaureateHistory;
@@ -7,7 +13,6 @@ import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.laureate.LaureateView;
-import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.ledger.AsOfReads;
 import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.laureate.LaureateId;
@@ -33,7 +38,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,15 +57,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/laureates")
 class LaureateController {
 
-    private static final String CORRELATION = "X-Correlation-Id";
-    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
     private final LaureateRecorder recorder;
+    private final LaureateWrites writes;
     private final LaureateHistory history;
     private final AsOfReads reads;
     private final RevisionedJson current;
 
-    LaureateController(LaureateRecorder recorder, LaureateHistory history, AsOfReads reads, RevisionedJson current) {
+    LaureateController(LaureateRecorder recorder, LaureateWrites writes, LaureateHistory history, AsOfReads reads,
+                       RevisionedJson current) {
         this.recorder = recorder;
+        this.writes = writes;
         this.history = history;
         this.reads = reads;
         this.current = current;
@@ -118,7 +123,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return record(id, new RedirectToCma(laureateId(id), body.strategy(), body.redirectedOn()),
+        return writes.record(id, laureate -> new RedirectToCma(laureate, body.strategy(), body.redirectedOn()),
                 provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -126,7 +131,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body,
                                           Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return record(id, new NotifyDecision(laureateId(id), new Money(body.awardedAmount()),
+        return writes.record(id, laureate -> new NotifyDecision(laureate, new Money(body.awardedAmount()),
                 body.decisionReference(), body.notifiedOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -134,34 +139,16 @@ class LaureateController {
     ResponseEntity<LaureateDetail> pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body,
                                        Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return record(id, new MakePayment(laureateId(id), body.paymentId(), new Money(body.amount()), body.kind(),
-                body.paidOn()), provenance(user, body.reason(), correlation), ifMatch);
+        return writes.record(id, laureate -> new MakePayment(laureate, body.paymentId(), new Money(body.amount()),
+                body.kind(), body.paidOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
     @PostMapping(path = "/{id}/evaluation", consumes = "application/json")
     ResponseEntity<LaureateDetail> evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return record(id, new EvaluateLaureate(laureateId(id), body.outcome(), body.comment(), body.evaluatedOn()),
-                provenance(user, body.comment(), correlation), ifMatch);
-    }
-
-    private ResponseEntity<LaureateDetail> record(String id, Object command, Provenance provenance, String ifMatch) {
-        OptionalLong expected = IfMatch.version(ifMatch);
-        return withVersion(ResponseEntity.ok(), recorder.record(laureateId(id), command, provenance, expected));
-    }
-
-    private static ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
-        return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view));
-    }
-
-    /** An id that cannot be a laureate's (blank, too long) names no laureate: a 404 like any unknown id. */
-    private static LaureateId laureateId(String id) {
-        try {
-            return new LaureateId(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw new LaureateNotFound(id);
-        }
+        return writes.record(id, laureate -> new EvaluateLaureate(laureate, body.outcome(), body.comment(),
+                body.evaluatedOn()), provenance(user, body.comment(), correlation), ifMatch);
     }
 
     @PostMapping(path = "/{id}/siret", consumes = "application/json")
@@ -170,12 +157,7 @@ class LaureateController {
                                                @RequestHeader(name = CORRELATION, required = false) String correlation,
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         LocalDate on = body.recordedOn() == null ? LocalDate.now() : body.recordedOn();
-        return record(id, new RecordSiret(laureateId(id), body.siret().strip(), on),
+        return writes.record(id, laureate -> new RecordSiret(laureate, body.siret().strip(), on),
                 provenance(user, body.reason(), correlation), ifMatch);
-    }
-
-    static Provenance provenance(Principal user, String reason, String correlation) {
-        return new Provenance(user.getName(), reason, correlation == null || correlation.isBlank()
-                ? null : correlation.substring(0, Math.min(correlation.length(), 100)));
     }
 }

@@ -1,5 +1,6 @@
 package fr.deffinum.api.web;
 
+import fr.deffinum.application.french.FrenchInput;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

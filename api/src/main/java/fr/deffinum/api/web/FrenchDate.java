@@ -1,6 +1,7 @@
 package fr.deffinum.api.web;
 
 import fr.deffinum.api.laureate.PlausibleDate;
+import fr.deffinum.application.french.FrenchInput;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,5 +1,6 @@
 package fr.deffinum.application.importing;
 
+import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.importing.OperationLine.Operation;
 import fr.deffinum.domain.laureate.PaymentKind;
 import fr.deffinum.domain.money.InvalidAmount;
@@ -8,10 +9,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -20,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a file of notifications and payments as program officers keep them: {@code ;}-separated,
- * one operation a line, French amounts and dates. Headers are matched without case or accents:
+ * one operation a line, amounts and dates as {@link FrenchInput} reads them (the forms read them
+ * alike). Headers are matched without case or accents:
  * {@code référence} (or {@code id}), {@code opération} ({@code notification} or {@code versement}),
  * {@code date}, {@code montant}, {@code référence décision} (notifications),
  * {@code identifiant versement} and {@code nature} ({@code avance}, {@code acompte}, {@code solde};
@@ -97,7 +101,7 @@ final class OperationsCsv {
     private void header(CSVRecord record) {
         Map<String, Integer> found = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
-            found.putIfAbsent(FrenchValues.key(record.get(i)), i);
+            found.putIfAbsent(key(record.get(i)), i);
         }
         columns = found;
         laureateColumn = found.containsKey(REFERENCE) ? REFERENCE : found.containsKey(ID) ? ID : null;
@@ -153,7 +157,7 @@ final class OperationsCsv {
         if (value == null) {
             return null;
         }
-        T chosen = allowed.get(FrenchValues.key(value));
+        T chosen = allowed.get(key(value));
         if (chosen == null) {
             errors.add(new LineError(line, column, code, "'" + value + "' is not one of " + allowed.keySet(),
                     "« " + value + " » n'est pas reconnu : attendu " + expected + "."));
@@ -166,7 +170,7 @@ final class OperationsCsv {
         if (value == null) {
             return null;
         }
-        Optional<BigDecimal> amount = FrenchValues.amount(value);
+        Optional<BigDecimal> amount = FrenchInput.amount(value);
         try {
             if (amount.isPresent()) {
                 return new Money(amount.get());
@@ -184,7 +188,7 @@ final class OperationsCsv {
         if (value == null) {
             return null;
         }
-        Optional<LocalDate> date = FrenchValues.date(value);
+        Optional<LocalDate> date = FrenchInput.date(value);
         if (date.isEmpty()) {
             errors.add(new LineError(line, DATE, "DATE_INVALID", "'" + value + "' is not a date dd/mm/yyyy",
                     "« " + value + " » n'est pas une date jj/mm/aaaa."));
@@ -198,5 +202,11 @@ final class OperationsCsv {
             return null;
         }
         return record.get(index);
+    }
+
+    /** {@code Référence décision} and {@code reference_decision} name the same column. */
+    private static String key(String text) {
+        String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 }

@@ -54,6 +54,22 @@ class OperationsCsvTest {
     }
 
     @Test
+    void amounts_and_dates_are_read_as_the_forms_read_them() {
+        OperationsCsv.Parsed parsed = OperationsCsv.parse(HEADER
+                + "A;notification;5/1/2023;1\u202F300\u202F000,00\u00A0€;DEC-1;;;\n"
+                + "A;notification;15/01/23;€ 1 300 000,00;DEC-1;;;\n"
+                + "A;notification;15.01.2023;1 300 € 000;DEC-1;;;\n"
+                + "A;notification;15/01/2023;1 30 000,00;DEC-1;;;\n");
+
+        assertThat(parsed.lines()).singleElement().satisfies(line -> {
+            assertThat(line.date()).isEqualTo(LocalDate.of(2023, 1, 5));
+            assertThat(line.amount()).isEqualTo(Money.euros("1300000.00"));
+        });
+        assertThat(parsed.errors()).extracting(LineError::line, LineError::column).containsExactly(
+                tuple(3, "montant"), tuple(3, "date"), tuple(4, "montant"), tuple(4, "date"), tuple(5, "montant"));
+    }
+
+    @Test
     void a_header_without_the_required_columns_stops_at_line_one() {
         OperationsCsv.Parsed parsed = OperationsCsv.parse("Lauréat;Montant\nA;1,00\n");
 

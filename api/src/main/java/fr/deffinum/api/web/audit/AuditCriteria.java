@@ -2,8 +2,8 @@ package fr.deffinum.api.web.audit;
 
 import fr.deffinum.api.web.FrenchDate;
 import fr.deffinum.api.web.FrenchFormats;
-import fr.deffinum.api.web.FrenchInput;
 import fr.deffinum.application.audit.AuditFilter;
+import fr.deffinum.application.french.FrenchInput;
 import java.time.Instant;
 import org.springframework.web.util.UriComponentsBuilder;
 

@@ -1,8 +1,8 @@
 package fr.deffinum.api.web.dashboard;
 
-import fr.deffinum.api.web.FrenchInput;
 import fr.deffinum.application.dashboard.Dashboard;
 import fr.deffinum.application.dashboard.DashboardRow;
+import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.ledger.AsOfReads;
 import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.money.Money;

@@ -4,7 +4,7 @@ import static fr.deffinum.api.web.laureate.StepRecording.date;
 import static fr.deffinum.api.web.laureate.StepRecording.provenance;
 
 import fr.deffinum.api.web.FormErrors;
-import fr.deffinum.api.web.FrenchInput;
+import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.commands.AmendAward;

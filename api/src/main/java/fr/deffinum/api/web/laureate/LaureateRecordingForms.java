@@ -5,7 +5,7 @@ import static fr.deffinum.api.web.laureate.StepRecording.provenance;
 
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.api.web.FrenchFormats;
-import fr.deffinum.api.web.FrenchInput;
+import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;

@@ -1,7 +1,7 @@
 package fr.deffinum.api.web.laureate;
 
 import fr.deffinum.api.web.FormErrors;
-import fr.deffinum.api.web.FrenchInput;
+import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.domain.laureate.RuleViolation;

@@ -1,0 +1,61 @@
+package fr.deffinum.api.laureate;
+
+import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.application.laureate.LaureateRecorder;
+import fr.deffinum.application.laureate.LaureateView;
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.domain.laureate.LaureateId;
+import java.security.Principal;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way every REST endpoint records a step on a laureate, lifecycle and corrections alike:
+ * the id of the path read as every endpoint of the resource reads it (one that cannot be a
+ * laureate's is a 404, as an unknown one), an {@code If-Match} honoured (a version that is no longer
+ * the laureate's is a 412 and nothing is recorded), the answer the laureate once recorded with its
+ * version as {@code ETag}.
+ */
+@Component
+class LaureateWrites {
+
+    static final String CORRELATION = "X-Correlation-Id";
+    static final String IF_MATCH = HttpHeaders.IF_MATCH;
+
+    private final LaureateRecorder recorder;
+
+    LaureateWrites(LaureateRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    /** Records on laureate {@code id} the command it makes, refused if {@code ifMatch} names a version it moved on from. */
+    ResponseEntity<LaureateDetail> record(String id, Function<LaureateId, Object> command, Provenance provenance,
+                                          String ifMatch) {
+        LaureateId laureate = laureateId(id);
+        Object step = command.apply(laureate);
+        OptionalLong expected = IfMatch.version(ifMatch);
+        return withVersion(ResponseEntity.ok(), recorder.record(laureate, step, provenance, expected));
+    }
+
+    /** The laureate as the body, its version as the {@code ETag}: what a later {@code If-Match} names. */
+    static ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
+        return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view));
+    }
+
+    /** An id that cannot be a laureate's (a blank one) names no laureate: a 404 like any unknown id. */
+    static LaureateId laureateId(String id) {
+        try {
+            return new LaureateId(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new LaureateNotFound(id);
+        }
+    }
+
+    static Provenance provenance(Principal user, String reason, String correlation) {
+        return new Provenance(user.getName(), reason, correlation == null || correlation.isBlank()
+                ? null : correlation.substring(0, Math.min(correlation.length(), 100)));
+    }
+}
