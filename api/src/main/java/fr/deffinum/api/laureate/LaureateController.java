@@ -2,7 +2,7 @@ package fr.deffinum.api.laureate;
 
 import static fr.deffinum.api.laureate.LaureateWrites.CORRELATION;
 import static fr.deffinum.api.laureate.LaureateWrites.IF_MATCH;
-import static fr.deffinum.api.laureate.LaureateWrites.laureateId;
+import static fr.deffinum.api.problem.LaureateNotFound.requireId;
 import static fr.deffinum.api.laureate.LaureateWrites.provenance;
 import static fr.deffinum.api.laureate.LaureateWrites.withVersion;
 
@@ -103,7 +103,7 @@ class LaureateController {
     @GetMapping("/{id}/events")
     List<EventResponse> events(@PathVariable String id, @RequestParam(required = false) Instant asOf,
                                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
-        if (!recorder.exists(laureateId(id))) {
+        if (!recorder.exists(requireId(id))) {
             throw new LaureateNotFound(id);
         }
         return history.of(id, new PointInTime(asOf, effectiveOn)).stream().map(EventResponse::of).toList();

@@ -34,7 +34,7 @@ class LaureateWrites {
     /** Records on laureate {@code id} the command it makes, refused if {@code ifMatch} names a version it moved on from. */
     ResponseEntity<LaureateDetail> record(String id, Function<LaureateId, Object> command, Provenance provenance,
                                           String ifMatch) {
-        LaureateId laureate = laureateId(id);
+        LaureateId laureate = LaureateNotFound.requireId(id);
         Object step = command.apply(laureate);
         OptionalLong expected = IfMatch.version(ifMatch);
         return withVersion(ResponseEntity.ok(), recorder.record(laureate, step, provenance, expected));
@@ -43,15 +43,6 @@ class LaureateWrites {
     /** The laureate as the body, its version as the {@code ETag}: what a later {@code If-Match} names. */
     static ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
         return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view));
-    }
-
-    /** An id that cannot be a laureate's (a blank one) names no laureate: a 404 like any unknown id. */
-    static LaureateId laureateId(String id) {
-        try {
-            return new LaureateId(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw new LaureateNotFound(id);
-        }
     }
 
     static Provenance provenance(Principal user, String reason, String correlation) {

@@ -1,5 +1,6 @@
 package fr.deffinum.api.problem;
 
+import fr.deffinum.domain.laureate.LaureateId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -11,6 +12,15 @@ public class LaureateNotFound extends RuntimeException {
     public LaureateNotFound(String id) {
         super("No laureate " + id);
         this.id = id;
+    }
+
+    /** The laureate id a path names; one that cannot be a laureate's (a blank one) names no laureate: a 404 like any unknown id. */
+    public static LaureateId requireId(String id) {
+        try {
+            return new LaureateId(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new LaureateNotFound(id);
+        }
     }
 
     public String id() {

@@ -123,6 +123,15 @@ class PageRequestsTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("Page non trouvée")));
     }
 
+    @Test
+    void a_form_posted_for_an_id_no_laureate_can_have_is_the_same_not_found_page() throws Exception {
+        mvc.perform(post("/laureats/{id}/notification", " ").with(user("officer").roles("OFFICER")).with(csrf())
+                        .param("awardedAmount", "1 300 000,00").param("decisionReference", "A-1")
+                        .param("notifiedOn", "15/01/2023").param("confirmed", "true"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page non trouvée")));
+    }
+
     private String journal(String... criteria) throws Exception {
         var request = get("/audit").with(user("auditor").roles("AUDITOR"));
         for (int i = 0; i < criteria.length; i += 2) {

@@ -3,10 +3,10 @@ package fr.deffinum.api.web.laureate;
 import static fr.deffinum.api.web.laureate.StepRecording.date;
 import static fr.deffinum.api.web.laureate.StepRecording.provenance;
 
+import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.LaureateRecorder;
-import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.commands.AmendAward;
 import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
@@ -47,7 +47,7 @@ class CorrectionForms {
             return sheet.render(id, model, AmendmentForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.record(id, form, AmendmentForm.NAME, model, next, "L'avenant est enregistré.",
-                () -> recorder.amend(new AmendAward(new LaureateId(id),
+                () -> recorder.amend(new AmendAward(LaureateNotFound.requireId(id),
                         new Money(FrenchInput.amount(form.awardedAmount()).orElseThrow()),
                         form.amendmentReference().strip(), date(form.amendedOn())), provenance(user, form.reason())));
     }
@@ -59,7 +59,7 @@ class CorrectionForms {
             return sheet.render(id, model, CancellationForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.record(id, form, CancellationForm.NAME, model, next, "L'annulation du versement est enregistrée.",
-                () -> recorder.cancelPayment(new CancelPayment(new LaureateId(id), form.paymentId(),
+                () -> recorder.cancelPayment(new CancelPayment(LaureateNotFound.requireId(id), form.paymentId(),
                         date(form.cancelledOn())), provenance(user, form.reason())));
     }
 
@@ -70,7 +70,7 @@ class CorrectionForms {
             return sheet.render(id, model, RecoveryForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.record(id, form, RecoveryForm.NAME, model, next, "Le reversement est enregistré.",
-                () -> recorder.recover(new RecordRecovery(new LaureateId(id), form.recoveryId().strip(),
+                () -> recorder.recover(new RecordRecovery(LaureateNotFound.requireId(id), form.recoveryId().strip(),
                         new Money(FrenchInput.amount(form.amount()).orElseThrow()), date(form.recoveredOn())),
                         provenance(user, form.reason())));
     }
@@ -82,7 +82,7 @@ class CorrectionForms {
             return sheet.render(id, model, WithdrawalForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.record(id, form, WithdrawalForm.NAME, model, next, "La renonciation du lauréat est enregistrée.",
-                () -> recorder.withdraw(new WithdrawLaureate(new LaureateId(id), date(form.withdrawnOn())),
+                () -> recorder.withdraw(new WithdrawLaureate(LaureateNotFound.requireId(id), date(form.withdrawnOn())),
                         provenance(user, form.reason())));
     }
 }

@@ -3,11 +3,11 @@ package fr.deffinum.api.web.laureate;
 import static fr.deffinum.api.web.laureate.StepRecording.date;
 import static fr.deffinum.api.web.laureate.StepRecording.provenance;
 
+import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.api.web.FrenchFormats;
 import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.LaureateRecorder;
-import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
@@ -67,7 +67,7 @@ class LaureateRecordingForms {
             return sheet.render(id, model);
         }
         return steps.record(id, form, NotificationForm.NAME, model, next, "La décision notifiée est enregistrée.",
-                () -> recorder.notify(new NotifyDecision(new LaureateId(id), amount,
+                () -> recorder.notify(new NotifyDecision(LaureateNotFound.requireId(id), amount,
                         form.decisionReference().strip(), date(form.notifiedOn())), provenance(user, form.reason())));
     }
 
@@ -78,7 +78,7 @@ class LaureateRecordingForms {
             return sheet.render(id, model, PaymentForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.record(id, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
-                () -> recorder.pay(new MakePayment(new LaureateId(id), form.paymentId().strip(),
+                () -> recorder.pay(new MakePayment(LaureateNotFound.requireId(id), form.paymentId().strip(),
                         new Money(FrenchInput.amount(form.amount()).orElseThrow()), form.kind(),
                         date(form.paidOn())), provenance(user, form.reason())));
     }
@@ -90,7 +90,7 @@ class LaureateRecordingForms {
             return sheet.render(id, model, EvaluationForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.record(id, form, EvaluationForm.NAME, model, next, "L'évaluation est enregistrée.",
-                () -> recorder.evaluate(new EvaluateLaureate(new LaureateId(id), form.outcome(),
+                () -> recorder.evaluate(new EvaluateLaureate(LaureateNotFound.requireId(id), form.outcome(),
                         form.comment(), date(form.evaluatedOn())), provenance(user, form.comment())));
     }
 
@@ -101,7 +101,7 @@ class LaureateRecordingForms {
             return sheet.render(id, model, RedirectionForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.record(id, form, RedirectionForm.NAME, model, next, "La réorientation vers CMA est enregistrée.",
-                () -> recorder.redirect(new RedirectToCma(new LaureateId(id), form.strategy().strip(),
+                () -> recorder.redirect(new RedirectToCma(LaureateNotFound.requireId(id), form.strategy().strip(),
                         date(form.redirectedOn())), provenance(user, form.reason())));
     }
 }
