@@ -68,7 +68,19 @@ public enum Rule {
             "Cet identifiant de reversement a déjà servi pour un autre reversement"),
     SIRET_INVALID(Nature.BREACH,
             "A SIRET is 14 digits with a valid check key",
-            "Un SIRET compte 14 chiffres et une clé de contrôle valide");
+            "Un SIRET compte 14 chiffres et une clé de contrôle valide"),
+    PROGRAMME_NAME_BLANK(Nature.BREACH,
+            "A programme needs a name",
+            "Un programme doit avoir un nom"),
+    ENVELOPE_EXCEEDED(Nature.BREACH,
+            "The amounts committed to the programme's laureates cannot exceed its envelope",
+            "Les montants engagés pour les lauréats du programme ne peuvent pas dépasser son enveloppe"),
+    ENVELOPE_UNCHANGED(Nature.BREACH,
+            "The change does not modify the programme's envelope",
+            "La modification ne change pas l'enveloppe du programme"),
+    RELEASE_ABOVE_RESERVED(Nature.BREACH,
+            "A release cannot exceed what the laureate holds reserved in this programme",
+            "Une libération ne peut pas dépasser le montant réservé au lauréat dans ce programme");
 
     public enum Nature { CONFLICT, BREACH }
 
