@@ -9,14 +9,14 @@ import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
 import fr.deffinum.domain.laureate.commands.RecordSiret;
-import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
@@ -24,6 +24,7 @@ import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
 import fr.deffinum.domain.laureate.events.SiretRecorded;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +39,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 /**
  * A project selected by a funding call, and everything the State does about it afterwards.
  * <p>
- * A call <em>selects</em> the project with a total cost and a <em>maximum</em> grant (never above
- * the cost). Before any decision it may be <em>redirected</em> once to the CMA call. The State
+ * A programme <em>selects</em> the project with a total cost and a <em>maximum</em> grant (never
+ * above the cost). Before any decision it may be <em>redirected</em> once to another programme. The State
  * then <em>notifies</em> its decision, once: the awarded amount, at most the maximum, is from then
  * on firm. <em>Payments</em> follow, each under its own id, never adding up to more than was
  * awarded; a payment resent with the same id and the same content is a replay and changes
@@ -52,12 +53,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * may <em>withdraw</em> (renonciation), after which only recoveries are accepted. {@code paid} is
  * always net of cancellations and recoveries.
  * <p>
+ * What the laureate may still cost its programme, its {@link #exposure()}, is the maximum until the
+ * decision, then the firm amount, and once withdrawn what it keeps; the programme's envelope guards
+ * the sum of these (see {@code Programme}).
+ * <p>
  * Dates of effect come with each command; when a fact was recorded is the event store's business.
  */
 public class Laureate {
 
     @AggregateIdentifier
     private LaureateId id;
+    private ProgrammeCode programme;
     private Money maximumGrant;
     private LocalDate selectedOn;
     private LocalDate redirectedOn;
@@ -81,18 +87,19 @@ public class Laureate {
         refuseIf(command.maximumGrant().isGreaterThan(command.totalCost()), Rule.MAXIMUM_ABOVE_TOTAL_COST,
                 "maximum " + command.maximumGrant() + " > total cost " + command.totalCost());
         apply(new LaureateSelected(command.laureateId(), command.reference(), command.name(), command.lead(),
-                command.sectorsAsPublished(), command.sector(), command.scope(), Programme.DEFFINUM,
+                command.sectorsAsPublished(), command.sector(), command.scope(), command.programme(),
                 command.totalCost(), command.maximumGrant(), command.selectedOn()));
     }
 
     @CommandHandler
-    public void handle(RedirectToCma command) {
+    public void handle(RedirectLaureate command) {
         refuseIfWithdrawn();
         refuseIf(isNotified(), Rule.ALREADY_NOTIFIED, "notified on " + notifiedOn);
         refuseIf(redirectedOn != null, Rule.ALREADY_REDIRECTED, "laureate " + id);
+        refuseIf(command.to().equals(programme), Rule.SAME_PROGRAMME, "programme " + programme);
         refuseIf(command.redirectedOn().isBefore(selectedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
                 "redirected on " + command.redirectedOn() + " < selected on " + selectedOn);
-        apply(new LaureateRedirectedToCma(id, command.strategy(), command.redirectedOn()));
+        apply(new LaureateRedirected(id, programme, command.to(), command.strategy(), command.redirectedOn()));
     }
 
     @CommandHandler
@@ -225,15 +232,29 @@ public class Laureate {
         return awardedAmount != null;
     }
 
+    public ProgrammeCode programme() {
+        return programme;
+    }
+
+    /** What the laureate may still cost its programme: the maximum, the firm amount once decided, what it keeps once withdrawn. */
+    public Money exposure() {
+        if (withdrawnOn != null) {
+            return paid;
+        }
+        return isNotified() ? awardedAmount : maximumGrant;
+    }
+
     @EventSourcingHandler
     void on(LaureateSelected event) {
         id = event.laureateId();
+        programme = event.programme();
         maximumGrant = event.maximumGrant();
         selectedOn = event.selectedOn();
     }
 
     @EventSourcingHandler
-    void on(LaureateRedirectedToCma event) {
+    void on(LaureateRedirected event) {
+        programme = event.to();
         redirectedOn = event.redirectedOn();
     }
 
@@ -277,7 +298,6 @@ public class Laureate {
     @EventSourcingHandler
     void on(LaureateWithdrawn event) {
         withdrawnOn = event.withdrawnOn();
-
     }
 
     @EventSourcingHandler

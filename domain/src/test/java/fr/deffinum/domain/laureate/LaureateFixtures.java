@@ -5,14 +5,15 @@ import static fr.deffinum.domain.money.Money.euros;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
-import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
@@ -27,6 +28,8 @@ final class LaureateFixtures {
     static final String NAME = "MARITIMUS";
     static final String LEAD = "École nationale supérieure maritime";
     static final String SECTORS_AS_PUBLISHED = "Transport";
+    static final ProgrammeCode DEFFINUM = new ProgrammeCode("DEFFINUM");
+    static final ProgrammeCode CMA = new ProgrammeCode("CMA");
 
     static final Money TOTAL_COST = euros("1976800.00");
     static final Money MAXIMUM_GRANT = euros("1383760.00");
@@ -57,8 +60,8 @@ final class LaureateFixtures {
     }
 
     static SelectLaureate selectMaritimus(Money totalCost, Money maximumGrant) {
-        return new SelectLaureate(MARITIMUS, REFERENCE, NAME, LEAD, SECTORS_AS_PUBLISHED, Sector.TRANSPORT,
-                Scope.NATIONAL, totalCost, maximumGrant, SELECTED_ON);
+        return new SelectLaureate(MARITIMUS, DEFFINUM, REFERENCE, NAME, LEAD, SECTORS_AS_PUBLISHED,
+                Sector.TRANSPORT.name(), Scope.NATIONAL, totalCost, maximumGrant, SELECTED_ON);
     }
 
     static LaureateSelected maritimusSelected() {
@@ -66,16 +69,16 @@ final class LaureateFixtures {
     }
 
     static LaureateSelected maritimusSelected(Money totalCost, Money maximumGrant) {
-        return new LaureateSelected(MARITIMUS, REFERENCE, NAME, LEAD, SECTORS_AS_PUBLISHED, Sector.TRANSPORT,
-                Scope.NATIONAL, Programme.DEFFINUM, totalCost, maximumGrant, SELECTED_ON);
+        return new LaureateSelected(MARITIMUS, REFERENCE, NAME, LEAD, SECTORS_AS_PUBLISHED, Sector.TRANSPORT.name(),
+                Scope.NATIONAL, DEFFINUM, totalCost, maximumGrant, SELECTED_ON);
     }
 
-    static RedirectToCma redirectToCma(LocalDate on) {
-        return new RedirectToCma(MARITIMUS, CMA_STRATEGY, on);
+    static RedirectLaureate redirectToCma(LocalDate on) {
+        return new RedirectLaureate(MARITIMUS, CMA, CMA_STRATEGY, on);
     }
 
-    static LaureateRedirectedToCma redirectedToCma(LocalDate on) {
-        return new LaureateRedirectedToCma(MARITIMUS, CMA_STRATEGY, on);
+    static LaureateRedirected redirectedToCma(LocalDate on) {
+        return new LaureateRedirected(MARITIMUS, DEFFINUM, CMA, CMA_STRATEGY, on);
     }
 
     static NotifyDecision notifyDecision(Money awarded, LocalDate on) {

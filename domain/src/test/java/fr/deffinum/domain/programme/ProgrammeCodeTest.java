@@ -34,8 +34,7 @@ class ProgrammeCodeTest {
 
     @Test
     void the_calls_the_laureates_already_name_are_valid_codes() {
-        for (fr.deffinum.domain.laureate.Programme call : fr.deffinum.domain.laureate.Programme.values()) {
-            assertThat(new ProgrammeCode(call.name()).value()).isEqualTo(call.name());
-        }
+        assertThat(new ProgrammeCode("DEFFINUM").value()).isEqualTo("DEFFINUM");
+        assertThat(new ProgrammeCode("CMA").value()).isEqualTo("CMA");
     }
 }

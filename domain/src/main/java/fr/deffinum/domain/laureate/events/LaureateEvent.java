@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** Every event of a laureate names it and the day it took effect (not the day it was recorded). */
 public sealed interface LaureateEvent
-        permits LaureateSelected, LaureateRedirectedToCma, DecisionNotified, PaymentMade, LaureateEvaluated,
+        permits LaureateSelected, LaureateRedirected, DecisionNotified, PaymentMade, LaureateEvaluated,
                 AwardAmended, PaymentCancelled, PaymentRecovered, LaureateWithdrawn, SiretRecorded {
 
     LaureateId laureateId();
