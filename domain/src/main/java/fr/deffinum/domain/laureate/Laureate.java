@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
 /**
  * A project selected by a funding call, and everything the State does about it afterwards.
@@ -53,12 +54,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * may <em>withdraw</em> (renonciation), after which only recoveries are accepted. {@code paid} is
  * always net of cancellations and recoveries.
  * <p>
- * What the laureate may still cost its programme, its {@link #exposure()}, is the maximum until the
+ * What the laureate may still cost its programme, its {@link #holding()}, is the maximum until the
  * decision, then the firm amount, and once withdrawn what it keeps; the programme's envelope guards
  * the sum of these (see {@code Programme}).
  * <p>
  * Dates of effect come with each command; when a fact was recorded is the event store's business.
+ * Snapshots of revision 1, taken before laureates knew their programme, are not read.
  */
+@Revision("2")
 public class Laureate {
 
     @AggregateIdentifier
@@ -232,12 +235,16 @@ public class Laureate {
         return awardedAmount != null;
     }
 
-    public ProgrammeCode programme() {
-        return programme;
+    /**
+     * What the laureate holds of its programme's envelope: its exposure, the maximum until the
+     * decision, the firm amount once decided, what it keeps once withdrawn. A step that changes it
+     * is never dated before the latest step, so that step's date is the change's.
+     */
+    public ProgrammeHolding holding() {
+        return new ProgrammeHolding(programme, exposure(), latestStep());
     }
 
-    /** What the laureate may still cost its programme: the maximum, the firm amount once decided, what it keeps once withdrawn. */
-    public Money exposure() {
+    private Money exposure() {
         if (withdrawnOn != null) {
             return paid;
         }

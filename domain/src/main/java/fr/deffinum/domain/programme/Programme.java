@@ -24,6 +24,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
 /**
  * A funding call, recorded as data: its name, funding plan, operator, sector taxonomy, officers,
@@ -47,6 +48,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * Dates of effect come with each command and are never before the opening; when a fact was
  * recorded is the event store's business.
  */
+@Revision("1")
 public class Programme {
 
     @AggregateIdentifier

@@ -81,8 +81,9 @@ class RedirectingTest {
                 .when(notifyDecision(AWARDED, NOTIFIED_ON))
                 .expectSuccessfulHandlerExecution()
                 .expectState(laureate -> {
-                    assertThat(laureate.programme()).isEqualTo(CMA);
-                    assertThat(laureate.exposure()).isEqualTo(AWARDED);
+                    assertThat(laureate.holding().programme()).isEqualTo(CMA);
+                    assertThat(laureate.holding().amount()).isEqualTo(AWARDED);
+                    assertThat(laureate.holding().since()).isEqualTo(NOTIFIED_ON);
                 });
     }
 

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.programme.EnvelopeGuard;
 import fr.deffinum.domain.laureate.Laureate;
+import fr.deffinum.domain.programme.Programme;
 import fr.deffinum.infrastructure.json.DeffinumJacksonModule;
 import fr.deffinum.infrastructure.projection.ProcessingNode;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import org.axonframework.lifecycle.Phase;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -85,19 +88,29 @@ public class AxonConfiguration {
      */
     @Bean
     public ConfigurerModule laureateAggregate(EventStoreProperties properties) {
-        int snapshotThreshold = properties.snapshotThreshold();
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(Laureate.class)
-                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                                AggregateSnapshotter.builder()
-                                        .eventStore(config.eventStore())
-                                        .aggregateFactories(new GenericAggregateFactory<>(Laureate.class))
-                                        .transactionManager(config.getComponent(TransactionManager.class))
-                                        .build(),
-                                snapshotThreshold))
-                        // Several instances share the store: a stale cached laureate fails its append on the
-                        // (aggregate, sequence) key, is evicted, and the gateway retries the command.
-                        .configureCache(config -> new WeakReferenceCache()));
+        return configurer -> configurer.configureAggregate(snapshotted(Laureate.class, "2", properties.snapshotThreshold()));
+    }
+
+    /** A programme's stream takes a reservation per laureate step that moves its exposure: it is snapshotted like a laureate's. */
+    @Bean
+    public ConfigurerModule programmeAggregate(EventStoreProperties properties) {
+        return configurer -> configurer.configureAggregate(snapshotted(Programme.class, "1", properties.snapshotThreshold()));
+    }
+
+    private static <A> AggregateConfigurer<A> snapshotted(Class<A> aggregate, String revision, int snapshotThreshold) {
+        return AggregateConfigurer.defaultConfiguration(aggregate)
+                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                        AggregateSnapshotter.builder()
+                                .eventStore(config.eventStore())
+                                .aggregateFactories(new GenericAggregateFactory<>(aggregate))
+                                .transactionManager(config.getComponent(TransactionManager.class))
+                                .build(),
+                        snapshotThreshold))
+                // A snapshot of an older shape of the aggregate is skipped: the aggregate is rebuilt from its events.
+                .configureSnapshotFilter(config -> RevisionSnapshotFilter.builder().type(aggregate).revision(revision).build())
+                // Several instances share the store: a stale cached aggregate fails its append on the
+                // (aggregate, sequence) key, is evicted, and the gateway retries the command.
+                .configureCache(config -> new WeakReferenceCache());
     }
 
     @Bean
@@ -128,11 +141,16 @@ public class AxonConfiguration {
         return new VersionAsCommandResult();
     }
 
+    /** First the sender's expected version, then the programme's envelope, both inside the command's unit of work. */
     @Bean
-    public ConfigurerModule expectedVersionCheck() {
+    public ConfigurerModule commandInterceptors() {
         return configurer -> configurer.onInitialize(config -> config.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
-                () -> config.commandBus().registerHandlerInterceptor(
-                        new ExpectedVersionCheck(() -> config.repository(Laureate.class)))));
+                () -> {
+                    config.commandBus().registerHandlerInterceptor(
+                            new ExpectedVersionCheck(() -> config.repository(Laureate.class)));
+                    config.commandBus().registerHandlerInterceptor(new EnvelopeGuard(
+                            () -> config.repository(Laureate.class), () -> config.repository(Programme.class)));
+                }));
     }
 
     private static Serializer jsonSerializer() {
@@ -146,6 +164,7 @@ public class AxonConfiguration {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addMixIn(Laureate.class, FieldsOnly.class)
+                .addMixIn(Programme.class, FieldsOnly.class)
                 .build();
     }
 

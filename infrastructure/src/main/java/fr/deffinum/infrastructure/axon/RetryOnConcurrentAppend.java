@@ -18,7 +18,9 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
  */
 final class RetryOnConcurrentAppend implements RetryScheduler {
 
-    private static final int MAX_RETRIES = 3;
+    // A programme's stream is shared by all its laureates: under selections arriving at once on several
+    // instances, one command may lose the race more than once.
+    private static final int MAX_RETRIES = 10;
 
     @Override
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
