@@ -33,53 +33,52 @@ public class LaureateProjection {
 
     @EventHandler
     void on(LaureateSelected event, @SequenceNumber long version) {
-        views.save(LaureateFold.selected(event, version));
+        views.save(LaureateView.selected(event, version));
     }
 
     @EventHandler
     void on(LaureateRedirectedToCma event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> LaureateFold.redirected(view, event, version));
+        fold(event.laureateId(), version, view -> view.redirected(event, version));
     }
 
     @EventHandler
     void on(DecisionNotified event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> LaureateFold.notified(view, event, version));
+        fold(event.laureateId(), version, view -> view.notified(event, version));
     }
 
     @EventHandler
     void on(PaymentMade event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> LaureateFold.paid(view, event, version));
+        fold(event.laureateId(), version, view -> view.paid(event, version));
     }
 
     @EventHandler
     void on(LaureateEvaluated event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> LaureateFold.evaluated(view, event, version));
+        fold(event.laureateId(), version, view -> view.evaluated(event, version));
     }
 
     @EventHandler
     void on(AwardAmended event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> CorrectionFold.amended(view, event, version));
+        fold(event.laureateId(), version, view -> view.amended(event, version));
     }
 
     @EventHandler
     void on(PaymentCancelled event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> CorrectionFold.cancelled(view, event, version));
+        fold(event.laureateId(), version, view -> view.cancelled(event, version));
     }
 
     @EventHandler
     void on(PaymentRecovered event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> CorrectionFold.recovered(view, event, version));
+        fold(event.laureateId(), version, view -> view.recovered(event, version));
     }
 
     @EventHandler
     void on(LaureateWithdrawn event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> CorrectionFold.withdrawn(view, event, version));
-
+        fold(event.laureateId(), version, view -> view.withdrawn(event, version));
     }
 
     @EventHandler
     void on(SiretRecorded event, @SequenceNumber long version) {
-        fold(event.laureateId(), version, view -> LaureateFold.siretRecorded(view, event, version));
+        fold(event.laureateId(), version, view -> view.siretRecorded(event, version));
     }
 
     @ResetHandler
@@ -87,10 +86,13 @@ public class LaureateProjection {
         views.deleteAll();
     }
 
+    /** The withers return the view itself for an event it already holds: nothing to save then. */
     private void fold(LaureateId id, long version, UnaryOperator<LaureateView> change) {
-        views.find(id.value())
-                .filter(view -> view.version() < version)
-                .map(change)
-                .ifPresent(views::save);
+        views.find(id.value()).ifPresent(view -> {
+            LaureateView next = change.apply(view);
+            if (next != view) {
+                views.save(next);
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package fr.deffinum.infrastructure.ledger;
 
 import fr.deffinum.application.dashboard.Dashboard;
+import fr.deffinum.application.dashboard.DashboardRow;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.ledger.AmountsLedger;
 import fr.deffinum.application.ledger.LaureateStanding;
@@ -10,11 +11,9 @@ import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.money.Money;
-import fr.deffinum.infrastructure.dashboard.GroupedFigures;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
 import fr.deffinum.infrastructure.projection.ReplayCopy;
 import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,10 +23,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The amounts ledger in the {@code amounts_ledger} table. */
+/**
+ * The amounts ledger in the {@code amounts_ledger} table. A reading at a point in time sums each
+ * laureate's rows within both times in SQL; its programme and status follow from the summed facts in
+ * Java ({@link LedgerFigures#status()}), the one rule of every read model.
+ */
 @Repository
 class JdbcAmountsLedger implements AmountsLedger {
 
@@ -49,15 +55,19 @@ class JdbcAmountsLedger implements AmountsLedger {
                    coalesce(sum(paid), 0) AS paid
             FROM amounts_ledger WHERE laureate_id = ? AND sequence < ?
             """;
-    private static final String DASHBOARD = """
-            SELECT GROUPING(programme) AS by_other_than_programme, GROUPING(sector) AS by_other_than_sector,
-                   programme, sector, status, count(*) AS laureates, sum(total_cost) AS total_cost,
+    /** Each laureate's rows within both times, summed, for the laureates selected by then. */
+    private static final String SUMMED = """
+            SELECT laureate_id, max(call) AS call, max(sector) AS sector,
+                   sum(laureates) AS laureates, sum(redirected) AS redirected, sum(notified) AS notified,
+                   sum(evaluated) AS evaluated, sum(withdrawn) AS withdrawn, sum(total_cost) AS total_cost,
                    sum(max_grant) AS max_grant, sum(awarded) AS awarded, sum(pending_maximum) AS pending_maximum,
                    sum(released) AS released, sum(paid) AS paid
-            FROM standing
-            GROUP BY GROUPING SETS ((programme), (sector), (status))
+            FROM amounts_ledger
+            WHERE %s
+            GROUP BY laureate_id
+            HAVING sum(laureates) > 0
+            ORDER BY laureate_id
             """;
-    private static final String STANDINGS = "SELECT * FROM standing ORDER BY laureate_id";
     private static final String HOLDS =
             "SELECT EXISTS (SELECT 1 FROM amounts_ledger WHERE laureate_id = ? AND sequence >= ?)";
 
@@ -106,22 +116,22 @@ class JdbcAmountsLedger implements AmountsLedger {
         return written.awaitTrue(() -> jdbc.queryForObject(HOLDS, Boolean.class, laureateId, sequence), timeout);
     }
 
+    /** The three groupings of the laureates' standings at that point, each adding up to the same totals. */
     @Override
     public Dashboard dashboard(PointInTime point) {
-        StandingQuery query = StandingQuery.of(point, null, DASHBOARD);
-        return GroupedFigures.query(jdbc, query.sql, query.args);
+        List<Summed> laureates = summed(point, null);
+        return new Dashboard(grouped(laureates, Summed::programme), grouped(laureates, Summed::sector),
+                grouped(laureates, Summed::status));
     }
 
     @Override
     public List<LaureateStanding> standings(PointInTime point) {
-        StandingQuery query = StandingQuery.of(point, null, STANDINGS);
-        return jdbc.query(query.sql, JdbcAmountsLedger::standing, query.args);
+        return summed(point, null).stream().map(Summed::standing).toList();
     }
 
     @Override
     public Optional<LaureateStanding> standing(String laureateId, PointInTime point) {
-        StandingQuery query = StandingQuery.of(point, laureateId, STANDINGS);
-        return jdbc.query(query.sql, JdbcAmountsLedger::standing, query.args).stream().findFirst();
+        return summed(point, laureateId).stream().findFirst().map(Summed::standing);
     }
 
     @Override
@@ -138,6 +148,57 @@ class JdbcAmountsLedger implements AmountsLedger {
         }
         sql.append(" ORDER BY sequence");
         return jdbc.query(sql.toString(), JdbcAmountsLedger::entry, args.toArray());
+    }
+
+    /** Each laureate's summed rows at that point (only {@code laureateId}'s if set), in the order of their ids. */
+    private List<Summed> summed(PointInTime point, String laureateId) {
+        List<String> conditions = new ArrayList<>(List.of("true"));
+        List<Object> args = new ArrayList<>();
+        if (laureateId != null) {
+            conditions.add("laureate_id = ?");
+            args.add(laureateId);
+        }
+        if (point.asOf() != null) {
+            conditions.add("recorded_at <= ?");
+            args.add(Timestamp.from(point.asOf()));
+        }
+        if (point.effectiveOn() != null) {
+            conditions.add("effective_date <= ?");
+            args.add(Date.valueOf(point.effectiveOn()));
+        }
+        return jdbc.query(SUMMED.formatted(String.join(" AND ", conditions)), (rs, row) -> new Summed(
+                rs.getString("laureate_id"), Programme.valueOf(rs.getString("call")),
+                Sector.valueOf(rs.getString("sector")), figures(rs)), args.toArray());
+    }
+
+    private static <K extends Enum<K>> List<DashboardRow> grouped(List<Summed> laureates, Function<Summed, K> key) {
+        return laureates.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()))
+                .entrySet().stream().map(group -> {
+                    LedgerFigures sum = group.getValue().stream().map(Summed::sums)
+                            .reduce(LedgerFigures.NONE, LedgerFigures::plus);
+                    return new DashboardRow(group.getKey().name(), group.getValue().size(), new Money(sum.totalCost()),
+                            new Money(sum.maxGrant()), new Money(sum.awarded()), new Money(sum.pendingMaximum()),
+                            new Money(sum.released()), new Money(sum.paid()));
+                }).toList();
+    }
+
+    /** A laureate's rows at a point in time, summed: the figures it had then, and the facts they establish. */
+    private record Summed(String laureateId, Programme call, Sector sector, LedgerFigures sums) {
+
+        Programme programme() {
+            return sums.redirected() > 0 ? Programme.CMA : call;
+        }
+
+        LaureateStatus status() {
+            return sums.status();
+        }
+
+        /** The grant is firm once notified or withdrawn (the laureate then keeps its net paid). */
+        LaureateStanding standing() {
+            boolean firm = sums.notified() > 0 || sums.withdrawn() > 0;
+            return new LaureateStanding(laureateId, programme(), status(), firm ? new Money(sums.awarded()) : null,
+                    new Money(sums.paid()));
+        }
     }
 
     private void write(Map<String, LedgerEntry> entries) {
@@ -172,13 +233,5 @@ class JdbcAmountsLedger implements AmountsLedger {
                 rs.getInt("evaluated"), rs.getInt("withdrawn"), rs.getBigDecimal("total_cost"),
                 rs.getBigDecimal("max_grant"), rs.getBigDecimal("awarded"), rs.getBigDecimal("pending_maximum"),
                 rs.getBigDecimal("released"), rs.getBigDecimal("paid"));
-    }
-
-    private static LaureateStanding standing(ResultSet rs, int row) throws SQLException {
-        boolean firm = rs.getInt("notified") > 0 || rs.getInt("withdrawn") > 0;
-        BigDecimal awarded = rs.getBigDecimal("awarded");
-        return new LaureateStanding(rs.getString("laureate_id"), Programme.valueOf(rs.getString("programme")),
-                LaureateStatus.valueOf(rs.getString("status")), firm ? new Money(awarded) : null,
-                new Money(rs.getBigDecimal("paid")));
     }
 }
