@@ -5,39 +5,53 @@ import fr.deffinum.application.dashboard.DashboardRow;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.ledger.AmountsLedger;
 import fr.deffinum.application.ledger.LaureateStanding;
+import fr.deffinum.application.ledger.LedgerEntries;
 import fr.deffinum.application.ledger.LedgerEntry;
 import fr.deffinum.application.ledger.LedgerFigures;
 import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
+import fr.deffinum.infrastructure.projection.LiveBatch;
 import fr.deffinum.infrastructure.projection.ReplayCopy;
-import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
+import fr.deffinum.infrastructure.projection.ReplayableReadModel;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * The amounts ledger in the {@code amounts_ledger} table. A reading at a point in time sums each
- * laureate's rows within both times in SQL; its programme and status follow from the summed facts in
- * Java ({@link LedgerFigures#status()}), the one rule of every read model.
+ * The amounts ledger in {@code amounts_ledger}, one row per event ({@link LedgerEntries}), keyed by its
+ * laureate and sequence so that an event folded in again changes nothing; fed by the {@value #NAME}
+ * processor, answering {@link AmountsLedger}. A reading at a point in time sums each laureate's rows
+ * within both times in SQL; its programme and status follow from the summed facts in Java
+ * ({@link LedgerFigures#status()}), the one rule of every read model, so that any subset of rows gives
+ * a consistent answer.
  */
-@Repository
-class JdbcAmountsLedger implements AmountsLedger {
+@Component
+@ProcessingGroup(LedgerReadModel.NAME)
+class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
 
-    private static final String PENDING = JdbcAmountsLedger.class.getName();
+    static final String NAME = "ledger";
+
     private static final String COLUMNS = """
             global_index, laureate_id, sequence, kind, reference, effective_date, recorded_at, call, sector, \
             laureates, redirected, notified, evaluated, withdrawn, total_cost, max_grant, awarded, \
@@ -46,7 +60,7 @@ class JdbcAmountsLedger implements AmountsLedger {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (laureate_id, sequence) DO NOTHING
             """;
-    private static final String SUMS = """
+    private static final String BEFORE = """
             SELECT coalesce(sum(laureates), 0) AS laureates, coalesce(sum(redirected), 0) AS redirected,
                    coalesce(sum(notified), 0) AS notified, coalesce(sum(evaluated), 0) AS evaluated,
                    coalesce(sum(withdrawn), 0) AS withdrawn, coalesce(sum(total_cost), 0) AS total_cost,
@@ -74,18 +88,39 @@ class JdbcAmountsLedger implements AmountsLedger {
     private final JdbcTemplate jdbc;
     private final CommittedWrites written = new CommittedWrites();
 
-    JdbcAmountsLedger(JdbcTemplate jdbc) {
+    LedgerReadModel(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    @EventHandler
+    void on(LaureateEvent event, TrackedEventMessage<?> message) {
+        LiveBatch.add(this, message);
+    }
+
     @Override
-    public void append(LedgerEntry entry) {
-        Map<String, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
-        if (pending != null) {
-            pending.put(key(entry), entry);
-        } else {
-            write(Map.of(key(entry), entry));
+    public String processingGroup() {
+        return NAME;
+    }
+
+    @Override
+    public void reset() {
+        jdbc.execute("TRUNCATE amounts_ledger");
+    }
+
+    /** A notification, a withdrawal and a recovery need the laureate's figures before them: the rows stored and those of the batch. */
+    @Override
+    public void fold(List<? extends TrackedEventMessage<?>> events, Source source) {
+        Map<String, LedgerEntry> entries = new LinkedHashMap<>();
+        for (TrackedEventMessage<?> message : events) {
+            if (message instanceof DomainEventMessage<?> event && event.getPayload() instanceof LaureateEvent payload) {
+                String laureateId = payload.laureateId().value();
+                long sequence = event.getSequenceNumber();
+                LedgerEntry entry = LedgerEntries.of(payload, message.trackingToken().position().orElseThrow(),
+                        sequence, event.getTimestamp(), () -> before(laureateId, sequence, entries.values()));
+                entries.put(key(entry), entry);
+            }
         }
+        write(entries.values(), source);
     }
 
     /** An event is its laureate and sequence: the stream position of an event committed late is not its own. */
@@ -93,22 +128,22 @@ class JdbcAmountsLedger implements AmountsLedger {
         return entry.laureateId() + "#" + entry.sequence();
     }
 
-    @Override
-    public LedgerFigures before(String laureateId, long sequence) {
-        LedgerFigures stored = jdbc.queryForObject(SUMS, (rs, row) -> figures(rs), laureateId, sequence);
-        Map<String, LedgerEntry> pending = UnitOfWorkBatch.pending(PENDING, this::write);
-        if (pending == null) {
-            return stored;
-        }
-        return pending.values().stream()
+    /** The sum of a laureate's entries before its event {@code sequence}, stored or among those being folded. */
+    private LedgerFigures before(String laureateId, long sequence, Collection<LedgerEntry> folding) {
+        LedgerFigures stored = jdbc.queryForObject(BEFORE, (rs, row) -> figures(rs), laureateId, sequence);
+        return folding.stream()
                 .filter(entry -> entry.laureateId().equals(laureateId) && entry.sequence() < sequence)
                 .map(LedgerEntry::change)
                 .reduce(stored, LedgerFigures::plus);
     }
 
-    @Override
-    public void deleteAll() {
-        jdbc.execute("TRUNCATE amounts_ledger");
+    private void write(Collection<LedgerEntry> entries, Source source) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = entries.stream().map(LedgerReadModel::columns).toList();
+        ReplayCopy.insert(jdbc, "amounts_ledger", COLUMNS, INSERT, rows, source);
+        written.written();
     }
 
     @Override
@@ -147,7 +182,7 @@ class JdbcAmountsLedger implements AmountsLedger {
             args.add(Date.valueOf(point.effectiveOn()));
         }
         sql.append(" ORDER BY sequence");
-        return jdbc.query(sql.toString(), JdbcAmountsLedger::entry, args.toArray());
+        return jdbc.query(sql.toString(), LedgerReadModel::entry, args.toArray());
     }
 
     /** Each laureate's summed rows at that point (only {@code laureateId}'s if set), in the order of their ids. */
@@ -199,15 +234,6 @@ class JdbcAmountsLedger implements AmountsLedger {
             return new LaureateStanding(laureateId, programme(), status(), firm ? new Money(sums.awarded()) : null,
                     new Money(sums.paid()));
         }
-    }
-
-    private void write(Map<String, LedgerEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        List<Object[]> rows = entries.values().stream().map(JdbcAmountsLedger::columns).toList();
-        ReplayCopy.insert(jdbc, "amounts_ledger", COLUMNS, INSERT, rows);
-        written.written();
     }
 
     private static Object[] columns(LedgerEntry e) {
