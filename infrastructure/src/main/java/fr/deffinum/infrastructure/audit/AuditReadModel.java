@@ -75,7 +75,8 @@ class AuditReadModel implements AuditJournal, ReplayableReadModel {
         Map<String, RecordedEvent> recorded = new LinkedHashMap<>();
         for (TrackedEventMessage<?> message : events) {
             if (message instanceof DomainEventMessage<?> event && event.getPayload() instanceof LaureateEvent) {
-                recorded.put(event.getIdentifier(), Recording.of(event, message.trackingToken().position().orElseThrow()));
+                long position = message.trackingToken().position().orElseThrow();
+                recorded.put(event.getIdentifier(), Recording.of(event, position));
             }
         }
         if (recorded.isEmpty()) {

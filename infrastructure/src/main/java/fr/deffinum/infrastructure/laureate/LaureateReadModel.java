@@ -196,7 +196,8 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
 
     @Override
     public Optional<LaureateView> find(String id) {
-        return jdbc.query(SELECT.formatted(ALL_PAYMENTS) + "WHERE v.laureate_id = ?", this::row, id).stream().findFirst();
+        return jdbc.query(SELECT.formatted(ALL_PAYMENTS) + "WHERE v.laureate_id = ?", this::row, id)
+                .stream().findFirst();
     }
 
     @Override

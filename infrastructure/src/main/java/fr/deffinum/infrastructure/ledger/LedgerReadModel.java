@@ -107,7 +107,10 @@ class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
         jdbc.execute("TRUNCATE amounts_ledger");
     }
 
-    /** A notification, a withdrawal and a recovery need the laureate's figures before them: the rows stored and those of the batch. */
+    /**
+     * A notification, a withdrawal and a recovery need the laureate's figures before them: the sum of
+     * its rows stored and of those the batch folded before.
+     */
     @Override
     public void fold(List<? extends TrackedEventMessage<?>> events, Source source) {
         Map<String, LedgerEntry> entries = new LinkedHashMap<>();
