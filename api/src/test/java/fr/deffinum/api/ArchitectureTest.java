@@ -1,12 +1,18 @@
 package fr.deffinum.api;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.deffinum.application.laureate.LaureateView;
+import org.axonframework.eventhandling.EventHandler;
 
 /** The direction of the modules' dependencies: api → application → domain, api → infrastructure. */
 @AnalyzeClasses(packages = "fr.deffinum", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,4 +52,18 @@ class ArchitectureTest {
     static final ArchRule sql_stays_in_the_infrastructure = noClasses()
             .that().resideInAPackage("fr.deffinum.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule event_handlers_are_those_of_the_read_models_in_the_infrastructure = methods()
+            .that().areAnnotatedWith(EventHandler.class)
+            .should().beDeclaredInClassesThat().resideInAPackage("fr.deffinum.infrastructure..")
+            .andShould().beDeclaredInClassesThat()
+            .implement("fr.deffinum.infrastructure.projection.ReplayableReadModel");
+
+    /** A view is made by its own withers, or read back from its row by the read model. */
+    @ArchTest
+    static final ArchRule a_laureate_view_is_put_together_in_one_place = noClasses()
+            .that().haveNameNotMatching("fr\\.deffinum\\.application\\.laureate\\.LaureateView(\\$.*)?")
+            .and().doNotHaveFullyQualifiedName("fr.deffinum.infrastructure.laureate.LaureateReadModel")
+            .should().callConstructorWhere(target(owner(equivalentTo(LaureateView.class))));
 }

@@ -3,9 +3,5 @@ package fr.deffinum.application.audit;
 /** The journal of every event of the store, indexed for auditors' searches. */
 public interface AuditJournal {
 
-    void append(RecordedEvent event);
-
     AuditPage search(AuditFilter filter);
-
-    void deleteAll();
 }

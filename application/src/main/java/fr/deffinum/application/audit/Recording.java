@@ -5,12 +5,12 @@ import fr.deffinum.domain.laureate.events.LaureateEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /** Turns a stored event message into what an auditor reads. */
-final class Recording {
+public final class Recording {
 
     private Recording() {
     }
 
-    static RecordedEvent of(DomainEventMessage<?> message, Long globalIndex) {
+    public static RecordedEvent of(DomainEventMessage<?> message, Long globalIndex) {
         Provenance provenance = Provenance.from(message.getMetaData());
         LaureateEvent event = (LaureateEvent) message.getPayload();
         return new RecordedEvent(globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),

@@ -5,16 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Where the amounts ledger lives, and the readings at a point in time it answers by summing its rows. */
+/** The amounts ledger's answers: the readings at a point in time it makes by summing its rows. */
 public interface AmountsLedger {
-
-    /** Adds an entry; an entry already in the ledger (same global index) changes nothing. */
-    void append(LedgerEntry entry);
-
-    /** The sum of a laureate's entries recorded before its event {@code sequence}. */
-    LedgerFigures before(String laureateId, long sequence);
-
-    void deleteAll();
 
     /** Waits until the ledger holds the laureate's event {@code sequence}; false if it did not in time. */
     boolean awaitSequence(String laureateId, long sequence, Duration timeout);

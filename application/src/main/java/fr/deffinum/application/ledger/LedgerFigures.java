@@ -1,5 +1,7 @@
 package fr.deffinum.application.ledger;
 
+import fr.deffinum.application.laureate.LaureateStatus;
+import fr.deffinum.domain.money.Money;
 import java.math.BigDecimal;
 
 /**
@@ -8,6 +10,7 @@ import java.math.BigDecimal;
  * counters are 1 on the event that sets the fact (selected, redirected, notified, evaluated, withdrawn).
  * Every change is the event's own, so any subset of events adds up to consistent figures:
  * {@code maxGrant = awarded + pendingMaximum + released} holds for each.
+ * Summed over a laureate's events, the counters and amounts are the facts its status follows from.
  */
 public record LedgerFigures(int laureates, int redirected, int notified, int evaluated, int withdrawn,
                             BigDecimal totalCost, BigDecimal maxGrant, BigDecimal awarded,
@@ -21,5 +24,11 @@ public record LedgerFigures(int laureates, int redirected, int notified, int eva
                 evaluated + o.evaluated, withdrawn + o.withdrawn, totalCost.add(o.totalCost), maxGrant.add(o.maxGrant),
                 awarded.add(o.awarded), pendingMaximum.add(o.pendingMaximum), released.add(o.released),
                 paid.add(o.paid));
+    }
+
+    /** The status of the laureate whose entries these are the sum of, by the one rule of {@link LaureateStatus#of}. */
+    public LaureateStatus status() {
+        return LaureateStatus.of(redirected > 0, notified > 0, new Money(paid), new Money(awarded), evaluated > 0,
+                withdrawn > 0);
     }
 }

@@ -1,2 +1,2 @@
-/** The audit journal in SQL. */
+/** The audit journal: its event handler, its batches and its SQL. */
 package fr.deffinum.infrastructure.audit;

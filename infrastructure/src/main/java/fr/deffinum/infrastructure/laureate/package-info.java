@@ -1,2 +1,2 @@
-/** The laureate read model in SQL. */
+/** The laureate read model: its event handler, its batches and its SQL. */
 package fr.deffinum.infrastructure.laureate;

@@ -1,2 +1,2 @@
-/** The amounts ledger in SQL: rows written in batches, readings at a point in time as SQL aggregates. */
+/** The amounts ledger: its event handler, its batches and its SQL; readings at a point in time as SQL sums. */
 package fr.deffinum.infrastructure.ledger;

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -33,12 +35,16 @@ class AxonProjections implements Projections {
     private static final Duration RESTART = Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration processing;
+    private final Map<String, ReplayableReadModel> readModels;
     private final EventStore events;
     private final OnePassReplay replay;
 
-    AxonProjections(EventProcessingConfiguration processing, EventStore events, EventStorageEngine storage,
+    AxonProjections(EventProcessingConfiguration processing, List<ReplayableReadModel> readModels,
+                    EventStore events, EventStorageEngine storage,
                     TokenStore tokens, TransactionManager transactions,
                     ProjectionProperties properties) {
+        this.readModels = readModels.stream()
+                .collect(Collectors.toMap(ReplayableReadModel::processingGroup, Function.identity()));
         this.processing = processing;
         this.events = events;
         this.replay = new OnePassReplay(storage, tokens, transactions, properties.projections().replayBatchSize());
@@ -55,18 +61,19 @@ class AxonProjections implements Projections {
     @Override
     public long rebuild(Set<String> names) {
         Map<String, StreamingEventProcessor> all = processors();
-        List<StreamingEventProcessor> chosen = names.stream().map(name -> {
+        List<OnePassReplay.Rebuilt> chosen = names.stream().map(name -> {
             StreamingEventProcessor processor = all.get(name);
-            if (processor == null) {
+            ReplayableReadModel readModel = readModels.get(name);
+            if (processor == null || readModel == null) {
                 throw new IllegalArgumentException("No projection named " + name);
             }
-            return processor;
+            return new OnePassReplay.Rebuilt(processor, readModel);
         }).toList();
         log.info("Rebuilding projections {} in one pass over the event store", names);
         long started = System.nanoTime();
         long events = replay.replay(chosen);
         long head = head();
-        if (!await(() -> chosen.stream()
+        if (!await(() -> chosen.stream().map(OnePassReplay.Rebuilt::processor)
                 .allMatch(processor -> status(processor.getName(), processor, head).position() >= head), RESTART)) {
             log.warn("Projections {} rebuilt, but not all back at the head within {}", names, RESTART);
         }

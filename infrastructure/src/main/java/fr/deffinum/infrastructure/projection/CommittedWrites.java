@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * Where a request waits to see a projection's write: woken at once by this instance's commits,
@@ -18,13 +17,9 @@ public final class CommittedWrites {
 
     private final Object signal = new Object();
 
-    /** To call while writing: the waiters look again once the write's unit of work has committed. */
+    /** To call while writing: the waiters look again once the write is committed. */
     public void written() {
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> wake());
-        } else {
-            wake();
-        }
+        AfterCommit.run(this::wake);
     }
 
     /** The first answer of {@code look} that is present, or empty once {@code timeout} has passed. */

@@ -1,5 +1,6 @@
 package fr.deffinum.infrastructure.projection;
 
+import fr.deffinum.infrastructure.projection.ReplayableReadModel.Source;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,24 +9,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.AbstractEventProcessor;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds projections by reading the event store once, in global-index order, and folding each
- * batch of events into each projection with its own handlers, a thread per projection, in one
- * transaction per projection that also moves all its segments' tokens past the batch; the next batch
- * is read meanwhile. A tracking processor per segment would read, deserialize and skip the whole
- * store once per segment and projection. Interrupted, each processor goes on from its last batch
- * committed.
+ * batch of events into each projection's read model ({@link ReplayableReadModel#fold}, what its live
+ * handler calls too), a thread per projection, in one transaction per projection that also moves all
+ * its segments' tokens past the batch; the next batch is read meanwhile. A tracking processor per
+ * segment would read, deserialize and skip the whole store once per segment and projection.
+ * Interrupted, each processor goes on from its last batch committed.
  */
 final class OnePassReplay {
 
@@ -43,21 +41,27 @@ final class OnePassReplay {
         this.batchSize = batchSize;
     }
 
-    /** Empties the processors' projections, replays every stored event into them, restarts them; the number of events. */
-    synchronized long replay(List<StreamingEventProcessor> processors) {
-        CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+    /** A projection to rebuild: its processor, stopped meanwhile, and the read model it feeds. */
+    record Rebuilt(StreamingEventProcessor processor, ReplayableReadModel readModel) {
+    }
+
+    /** Empties the projections' read models, replays every stored event into them, restarts them; the number of events. */
+    synchronized long replay(List<Rebuilt> projections) {
+        CompletableFuture.allOf(projections.stream().map(projection -> projection.processor().shutdownAsync())
                 .toArray(CompletableFuture[]::new)).join();
         try {
-            // Runs their reset handlers and claims all their segments for this instance.
-            processors.forEach(StreamingEventProcessor::resetTokens);
-            return foldAll(processors);
+            // Claims all their segments for this instance, tokens back at the start, before the tables are
+            // emptied: interrupted in between, the processors fold everything again into the rows they hold.
+            projections.forEach(projection -> projection.processor().resetTokens());
+            projections.forEach(projection -> projection.readModel().reset());
+            return foldAll(projections);
         } finally {
-            processors.forEach(StreamingEventProcessor::start);
+            projections.forEach(projection -> projection.processor().start());
         }
     }
 
-    private long foldAll(List<StreamingEventProcessor> processors) {
-        ExecutorService folders = Executors.newFixedThreadPool(processors.size(), runnable -> {
+    private long foldAll(List<Rebuilt> projections) {
+        ExecutorService folders = Executors.newFixedThreadPool(projections.size(), runnable -> {
             Thread thread = new Thread(runnable, "projection-replay");
             thread.setDaemon(true);
             return thread;
@@ -70,8 +74,8 @@ final class OnePassReplay {
             while (events.hasNext()) {
                 List<TrackedEventMessage<?>> batch = nextBatch(events);
                 previous.join();
-                previous = CompletableFuture.allOf(processors.stream()
-                        .map(processor -> CompletableFuture.runAsync(() -> fold(processor, batch), folders))
+                previous = CompletableFuture.allOf(projections.stream()
+                        .map(projection -> CompletableFuture.runAsync(() -> fold(projection, batch), folders))
                         .toArray(CompletableFuture[]::new));
                 folded += batch.size();
                 if (System.nanoTime() - reported > 5_000_000_000L) {
@@ -98,25 +102,22 @@ final class OnePassReplay {
         return batch;
     }
 
-    private void fold(StreamingEventProcessor processor, List<TrackedEventMessage<?>> batch) {
+    private void fold(Rebuilt projection, List<TrackedEventMessage<?>> batch) {
+        String name = projection.processor().getName();
         TrackingToken last = batch.get(batch.size() - 1).trackingToken();
-        BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
-        unit.attachTransaction(transactions);
-        unit.resources().put(ReplayCopy.RESOURCE, true);
-        unit.onPrepareCommit(committing -> storeTokens(processor, last));
-        var result = unit.executeWithResult(() -> {
-            ((AbstractEventProcessor) processor).eventHandlerInvoker().handle(unit.getMessage(), Segment.ROOT_SEGMENT);
-            return null;
-        });
-        if (result.isExceptional()) {
-            throw new IllegalStateException("Replay of " + processor.getName() + " stopped at the batch ending at "
-                    + last, result.exceptionResult());
+        try {
+            transactions.executeInTransaction(() -> {
+                projection.readModel().fold(batch, Source.REPLAY);
+                storeTokens(name, last);
+            });
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Replay of " + name + " stopped at the batch ending at " + last, e);
         }
     }
 
-    private void storeTokens(StreamingEventProcessor processor, TrackingToken position) {
-        for (int segment : tokens.fetchSegments(processor.getName())) {
-            tokens.storeToken(position, processor.getName(), segment);
+    private void storeTokens(String processor, TrackingToken position) {
+        for (int segment : tokens.fetchSegments(processor)) {
+            tokens.storeToken(position, processor, segment);
         }
     }
 }

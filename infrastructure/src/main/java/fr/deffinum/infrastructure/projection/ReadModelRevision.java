@@ -8,7 +8,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -53,11 +52,7 @@ public class ReadModelRevision implements SmartLifecycle {
 
     /** To call when the read model changes: the revision moves on once the change is committed. */
     public void changed() {
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> next());
-        } else {
-            next();
-        }
+        AfterCommit.run(this::next);
     }
 
     /** To call when a committed change was seen by other means than this instance's commit (another instance's row). */

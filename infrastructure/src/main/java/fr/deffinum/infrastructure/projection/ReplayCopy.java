@@ -1,5 +1,6 @@
 package fr.deffinum.infrastructure.projection;
 
+import fr.deffinum.infrastructure.projection.ReplayableReadModel.Source;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -11,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,25 +23,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ReplayCopy {
 
-    static final String RESOURCE = ReplayCopy.class.getName();
-
     private ReplayCopy() {
     }
 
     /**
      * Writes the rows, values in the columns' order (strings, numbers, dates, timestamps or null): copied
-     * during a one-pass replay, else by the given insert, one batch.
+     * when they come from a one-pass replay, else by the given insert, one batch.
      */
-    public static void insert(JdbcTemplate jdbc, String table, String columns, String insert, List<Object[]> rows) {
-        if (replaying()) {
+    public static void insert(JdbcTemplate jdbc, String table, String columns, String insert, List<Object[]> rows,
+                              Source source) {
+        if (source == Source.REPLAY) {
             copy(jdbc, table, columns, rows);
         } else {
             jdbc.batchUpdate(insert, rows);
         }
-    }
-
-    private static boolean replaying() {
-        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(RESOURCE);
     }
 
     private static void copy(JdbcTemplate jdbc, String table, String columns, Collection<Object[]> rows) {

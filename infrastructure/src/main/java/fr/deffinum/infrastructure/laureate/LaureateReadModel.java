@@ -14,11 +14,14 @@ import fr.deffinum.application.laureate.RecoveryLine;
 import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Scope;
 import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.domain.laureate.events.LaureateEvent;
+import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
+import fr.deffinum.infrastructure.projection.LiveBatch;
 import fr.deffinum.infrastructure.projection.ReadModelRevision;
-import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
+import fr.deffinum.infrastructure.projection.ReplayableReadModel;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,28 +31,37 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The laureate read model: one {@code laureate_view} row per laureate with its totals (evaluation,
- * recoveries and amendments as JSON columns), and its payments as rows of {@code laureate_payment}.
- * A projection batch writes only the payment rows it added or cancelled, so a replay costs one row per
- * payment, not a rewrite of the laureate's whole list per batch.
+ * recoveries and amendments as JSON columns), and its payments as rows of {@code laureate_payment};
+ * fed by the {@value #NAME} processor, answering {@link LaureateViews}. A batch of events reads the
+ * rows of the laureates it concerns in one query, folds each event into its laureate's view
+ * ({@link LaureateView}'s withers) and writes the rows it changed in one statement per table, only
+ * the payment rows it added or cancelled: a replay costs one row per payment, not a rewrite of the
+ * laureate's whole list per batch. A row remembers the version of its last event, so an event folded
+ * in again changes nothing.
  */
-@Repository
-class JdbcLaureateViews implements LaureateViews {
+@Component
+@ProcessingGroup(LaureateReadModel.NAME)
+class LaureateReadModel implements LaureateViews, ReplayableReadModel {
 
-    private static final String PENDING = JdbcLaureateViews.class.getName();
-    private static final String PRELOADED = PENDING + ".preloaded";
+    static final String NAME = "laureates";
+
     private static final TypeReference<List<PaymentLine>> PAYMENTS = new TypeReference<>() { };
     private static final TypeReference<List<RecoveryLine>> RECOVERIES = new TypeReference<>() { };
     private static final TypeReference<List<AmendmentLine>> AMENDMENTS = new TypeReference<>() { };
@@ -85,40 +97,71 @@ class JdbcLaureateViews implements LaureateViews {
     private final ReadModelRevision revision;
     private final CommittedWrites written = new CommittedWrites();
 
-    JdbcLaureateViews(JdbcTemplate jdbc, ObjectMapper json, ReadModelRevision revision) {
+    LaureateReadModel(JdbcTemplate jdbc, ObjectMapper json, ReadModelRevision revision) {
         this.jdbc = jdbc;
         this.json = json;
         this.revision = revision;
     }
 
-    /** Within a projection batch, a view carries only the payments the batch may change (see {@link #preload}). */
+    @EventHandler
+    void on(LaureateEvent event, TrackedEventMessage<?> message) {
+        LiveBatch.add(this, message);
+    }
+
     @Override
-    public Optional<LaureateView> find(String id) {
-        Map<String, Change> pending = UnitOfWorkBatch.pending(PENDING, this::write);
-        if (pending != null && pending.containsKey(id)) {
-            return Optional.of(pending.get(id).view());
+    public String processingGroup() {
+        return NAME;
+    }
+
+    @Override
+    public void reset() {
+        jdbc.execute("TRUNCATE laureate_payment, laureate_view");
+        revision.changed();
+    }
+
+    @Override
+    public void fold(List<? extends TrackedEventMessage<?>> events, Source source) {
+        List<DomainEventMessage<?>> laureateEvents = events.stream()
+                .filter(event -> event instanceof DomainEventMessage<?> && event.getPayload() instanceof LaureateEvent)
+                .<DomainEventMessage<?>>map(event -> (DomainEventMessage<?>) event)
+                .toList();
+        Map<String, LaureateView> stored = stored(laureateEvents);
+        Map<String, LaureateView> folded = new LinkedHashMap<>();
+        for (DomainEventMessage<?> event : laureateEvents) {
+            String id = event.getAggregateIdentifier();
+            LaureateView view = folded.getOrDefault(id, stored.get(id));
+            LaureateView next = next(view, (LaureateEvent) event.getPayload(), event.getSequenceNumber());
+            if (next != view) {
+                folded.put(id, next);
+            }
         }
-        Preloaded preloaded = UnitOfWorkBatch.preloaded(PRELOADED, this::preload);
-        if (preloaded != null && preloaded.ids().contains(id)) {
-            return Optional.ofNullable(preloaded.rows().get(id));
+        write(stored, folded.values());
+    }
+
+    /** A laureate is known from its selection on; an event that comes after its view's version moves it on. */
+    private static LaureateView next(LaureateView view, LaureateEvent event, long version) {
+        if (view == null) {
+            return event instanceof LaureateSelected selected ? LaureateView.selected(selected, version) : null;
         }
-        return jdbc.query(SELECT.formatted(ALL_PAYMENTS) + "WHERE v.laureate_id = ?", this::row, id).stream().findFirst();
+        return view.fold(event, version);
     }
 
     /**
-     * The rows of the laureates a batch's events concern, read once at the batch's first lookup. A fold
-     * only appends payments, except a cancellation, which marks one: only the laureates with a
-     * cancellation in the batch are read with their payments, the others with none, so that a batch reads
-     * and writes only what it changes.
+     * The stored rows of the laureates the events concern, in one query. A fold only appends payments,
+     * except a cancellation, which marks one: only the laureates with a cancellation among the events
+     * are read with their payments, the others with none, so that a batch reads and writes only what
+     * it changes. These partial views stay within the fold.
      */
-    private Preloaded preload(List<DomainEventMessage<?>> events) {
-        Set<String> ids = events.stream().map(DomainEventMessage::getAggregateIdentifier).collect(Collectors.toSet());
-        Set<String> cancelling = events.stream().filter(event -> event.getPayloadType() == PaymentCancelled.class)
-                .map(DomainEventMessage::getAggregateIdentifier).collect(Collectors.toSet());
+    private Map<String, LaureateView> stored(List<DomainEventMessage<?>> events) {
+        Set<String> cancelling = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        events.forEach(event -> (event.getPayloadType() == PaymentCancelled.class ? cancelling : others)
+                .add(event.getAggregateIdentifier()));
+        others.removeAll(cancelling);
         Map<String, LaureateView> rows = new HashMap<>();
-        read(NO_PAYMENTS, ids, rows);
+        read(NO_PAYMENTS, others, rows);
         read(ALL_PAYMENTS, cancelling, rows);
-        return new Preloaded(ids, rows);
+        return rows;
     }
 
     private void read(String payments, Set<String> ids, Map<String, LaureateView> into) {
@@ -136,11 +179,25 @@ class JdbcLaureateViews implements LaureateViews {
         });
     }
 
-    private record Preloaded(Set<String> ids, Map<String, LaureateView> rows) {
+    /** Writes the views folded, and of their payments those added or cancelled since the stored row. */
+    private void write(Map<String, LaureateView> stored, Collection<LaureateView> folded) {
+        if (folded.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(UPSERT, folded.stream().map(this::columns).toList());
+        List<Object[]> payments = folded.stream()
+                .flatMap(view -> changedPayments(stored.get(view.id()), view)).toList();
+        if (!payments.isEmpty()) {
+            jdbc.batchUpdate(PAYMENT_UPSERT, payments);
+        }
+        revision.changed();
+        written.written();
     }
 
-    /** A view to write, and the view it was folded from as stored (null when unknown: all its payments are written). */
-    private record Change(LaureateView base, LaureateView view) {
+    @Override
+    public Optional<LaureateView> find(String id) {
+        return jdbc.query(SELECT.formatted(ALL_PAYMENTS) + "WHERE v.laureate_id = ?", this::row, id)
+                .stream().findFirst();
     }
 
     @Override
@@ -173,27 +230,6 @@ class JdbcLaureateViews implements LaureateViews {
     }
 
     @Override
-    public void save(LaureateView view) {
-        Map<String, Change> pending = UnitOfWorkBatch.pending(PENDING, this::write);
-        if (pending != null) {
-            pending.compute(view.id(), (id, earlier) -> new Change(earlier == null ? stored(id) : earlier.base(), view));
-        } else {
-            write(Map.of(view.id(), new Change(null, view)));
-        }
-    }
-
-    private LaureateView stored(String id) {
-        Preloaded preloaded = UnitOfWorkBatch.preloaded(PRELOADED, this::preload);
-        return preloaded == null ? null : preloaded.rows().get(id);
-    }
-
-    @Override
-    public void deleteAll() {
-        jdbc.execute("TRUNCATE laureate_payment, laureate_view");
-        revision.changed();
-    }
-
-    @Override
     public Optional<LaureateView> awaitVersion(String id, long version, Duration timeout) {
         Optional<LaureateView> view = written.await(() -> find(id).filter(found -> found.version() >= version), timeout);
         if (view.isPresent()) {
@@ -203,31 +239,16 @@ class JdbcLaureateViews implements LaureateViews {
         return view;
     }
 
-    private void write(Map<String, Change> changes) {
-        Collection<Change> rows = changes.values();
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate(UPSERT, rows.stream().map(change -> columns(change.view())).toList());
-        List<Object[]> payments = rows.stream().flatMap(JdbcLaureateViews::changedPayments).toList();
-        if (!payments.isEmpty()) {
-            jdbc.batchUpdate(PAYMENT_UPSERT, payments);
-        }
-        revision.changed();
-        written.written();
-    }
-
-    /** The payments added or cancelled since the stored view, each as the columns of its row. */
-    private static Stream<Object[]> changedPayments(Change change) {
+    /** The payments added or cancelled since the stored view (all of them without one), as the columns of their rows. */
+    private static Stream<Object[]> changedPayments(LaureateView base, LaureateView view) {
         Map<String, LocalDate> stored = new HashMap<>();
-        if (change.base() != null) {
-            change.base().payments().forEach(line -> stored.put(line.paymentId(), line.cancelledOn()));
+        if (base != null) {
+            base.payments().forEach(line -> stored.put(line.paymentId(), line.cancelledOn()));
         }
-        String laureate = change.view().id();
-        return change.view().payments().stream()
+        return view.payments().stream()
                 .filter(line -> !stored.containsKey(line.paymentId())
                         || !Objects.equals(stored.get(line.paymentId()), line.cancelledOn()))
-                .map(line -> new Object[]{laureate, line.paymentId(), line.amount().amount(), line.kind().name(),
+                .map(line -> new Object[]{view.id(), line.paymentId(), line.amount().amount(), line.kind().name(),
                         date(line.paidOn()), date(line.cancelledOn())});
     }
 

@@ -6,27 +6,39 @@ import fr.deffinum.application.audit.AuditFilter;
 import fr.deffinum.application.audit.AuditJournal;
 import fr.deffinum.application.audit.AuditPage;
 import fr.deffinum.application.audit.RecordedEvent;
+import fr.deffinum.application.audit.Recording;
+import fr.deffinum.domain.laureate.events.LaureateEvent;
+import fr.deffinum.infrastructure.projection.LiveBatch;
 import fr.deffinum.infrastructure.projection.ReplayCopy;
-import fr.deffinum.infrastructure.projection.UnitOfWorkBatch;
+import fr.deffinum.infrastructure.projection.ReplayableReadModel;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * The audit journal in {@code audit_entry}, one row per stored event, keyed by the event's id. Its
- * order is the stream position at which it was folded in: an event committed after one with a higher
- * global index arrives at that higher position, so a position does not identify an event.
+ * The audit journal in {@code audit_entry}: every laureate event with its provenance, one row per
+ * stored event, keyed by the event's id so that an event folded in again changes nothing; fed by the
+ * {@value #NAME} processor, answering {@link AuditJournal}. Its order is the stream position at which
+ * an event was folded in: an event committed after one with a higher global index arrives at that
+ * higher position, so a position does not identify an event.
  */
-@Repository
-class JdbcAuditJournal implements AuditJournal {
+@Component
+@ProcessingGroup(AuditReadModel.NAME)
+class AuditReadModel implements AuditJournal, ReplayableReadModel {
 
-    private static final String PENDING = JdbcAuditJournal.class.getName();
+    static final String NAME = "audit";
+
     private static final String COLUMNS =
             "global_index, event_id, laureate_id, sequence, type, recorded_at, effective_date, actor, reason, "
                     + "correlation_id, payload";
@@ -38,19 +50,43 @@ class JdbcAuditJournal implements AuditJournal {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    JdbcAuditJournal(JdbcTemplate jdbc, ObjectMapper json) {
+    AuditReadModel(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
+    @EventHandler
+    void on(LaureateEvent event, TrackedEventMessage<?> message) {
+        LiveBatch.add(this, message);
+    }
+
     @Override
-    public void append(RecordedEvent event) {
-        Map<String, RecordedEvent> pending = UnitOfWorkBatch.pending(PENDING, this::write);
-        if (pending != null) {
-            pending.put(event.eventId(), event);
-        } else {
-            write(Map.of(event.eventId(), event));
+    public String processingGroup() {
+        return NAME;
+    }
+
+    @Override
+    public void reset() {
+        jdbc.execute("TRUNCATE audit_entry");
+    }
+
+    @Override
+    public void fold(List<? extends TrackedEventMessage<?>> events, Source source) {
+        Map<String, RecordedEvent> recorded = new LinkedHashMap<>();
+        for (TrackedEventMessage<?> message : events) {
+            if (message instanceof DomainEventMessage<?> event && event.getPayload() instanceof LaureateEvent) {
+                long position = message.trackingToken().position().orElseThrow();
+                recorded.put(event.getIdentifier(), Recording.of(event, position));
+            }
         }
+        if (recorded.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = recorded.values().stream().map(e -> new Object[]{e.globalIndex(), e.eventId(),
+                e.laureateId(), e.sequence(), e.type(), Timestamp.from(e.recordedAt()),
+                e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), e.actor(), e.reason(),
+                e.correlationId(), toJson(e.payload())}).toList();
+        ReplayCopy.insert(jdbc, "audit_entry", COLUMNS, INSERT, rows, source);
     }
 
     @Override
@@ -83,22 +119,6 @@ class JdbcAuditJournal implements AuditJournal {
         List<RecordedEvent> events = jdbc.query("SELECT * FROM audit_entry" + where
                 + " ORDER BY global_index DESC, recorded_at DESC, event_id LIMIT ? OFFSET ?", this::row, args.toArray());
         return new AuditPage(events, filter.page(), filter.size(), total == null ? 0 : total);
-    }
-
-    @Override
-    public void deleteAll() {
-        jdbc.execute("TRUNCATE audit_entry");
-    }
-
-    private void write(Map<String, RecordedEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        List<Object[]> rows = events.values().stream().map(e -> new Object[]{e.globalIndex(), e.eventId(),
-                e.laureateId(), e.sequence(), e.type(), Timestamp.from(e.recordedAt()),
-                e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), e.actor(), e.reason(),
-                e.correlationId(), toJson(e.payload())}).toList();
-        ReplayCopy.insert(jdbc, "audit_entry", COLUMNS, INSERT, rows);
     }
 
     private RecordedEvent row(ResultSet rs, int rowNum) throws SQLException {
