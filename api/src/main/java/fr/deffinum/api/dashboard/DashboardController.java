@@ -5,7 +5,7 @@ import fr.deffinum.application.dashboard.Dashboard;
 import fr.deffinum.application.dashboard.DashboardRow;
 import fr.deffinum.application.ledger.AsOfReads;
 import fr.deffinum.application.ledger.PointInTime;
-import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.application.programme.Sectors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -59,7 +59,7 @@ class DashboardController {
 
     private static Map<String, Object> sector(DashboardRow row) {
         Map<String, Object> figures = figures("sector", row.key(), row);
-        figures.put("label", Sector.valueOf(row.key()).label());
+        figures.put("label", Sectors.label(row.key()));
         return figures;
     }
 

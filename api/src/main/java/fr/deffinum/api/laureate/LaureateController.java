@@ -15,16 +15,16 @@ import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.ledger.AsOfReads;
 import fr.deffinum.application.ledger.PointInTime;
+import fr.deffinum.application.programme.ProgrammeSectors;
 import fr.deffinum.domain.laureate.LaureateId;
-import fr.deffinum.domain.laureate.Programme;
-import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
 import fr.deffinum.domain.laureate.commands.RecordSiret;
-import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,9 +62,11 @@ class LaureateController {
     private final LaureateHistory history;
     private final AsOfReads reads;
     private final RevisionedJson current;
+    private final ProgrammeSectors sectors;
 
     LaureateController(LaureateRecorder recorder, LaureateWrites writes, LaureateHistory history, AsOfReads reads,
-                       RevisionedJson current) {
+                       RevisionedJson current, ProgrammeSectors sectors) {
+        this.sectors = sectors;
         this.recorder = recorder;
         this.writes = writes;
         this.history = history;
@@ -77,9 +79,9 @@ class LaureateController {
     @ApiResponse(responseCode = "200", description = "The laureates that match, with their figures",
             content = @Content(mediaType = "application/json",
                     array = @ArraySchema(schema = @Schema(implementation = LaureateSummary.class))))
-    ResponseEntity<?> list(@RequestParam(required = false) Programme programme,
+    ResponseEntity<?> list(@RequestParam(required = false) ProgrammeCode programme,
                            @RequestParam(required = false) LaureateStatus status,
-                           @RequestParam(required = false) Sector sector,
+                           @RequestParam(required = false) String sector,
                            @RequestParam(required = false) String q,
                            @RequestParam(required = false) Instant asOf,
                            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn,
@@ -113,8 +115,9 @@ class LaureateController {
     ResponseEntity<LaureateDetail> select(@Valid @RequestBody Requests.Selection body, Principal user,
                                           @RequestHeader(name = CORRELATION, required = false) String correlation) {
         LaureateId id = LaureateId.random();
-        LaureateView view = recorder.select(new SelectLaureate(id, body.reference(), body.name(), body.lead(),
-                body.sectorsAsPublished(), body.sector(), body.scope(), new Money(body.totalCost()),
+        String sector = sectors.stored(body.programme(), body.sector());
+        LaureateView view = recorder.select(new SelectLaureate(id, body.programme(), body.reference(), body.name(),
+                body.lead(), body.sectorsAsPublished(), sector, body.scope(), new Money(body.totalCost()),
                 new Money(body.maxGrant()), body.selectedOn()), provenance(user, body.reason(), correlation));
         return withVersion(ResponseEntity.created(URI.create("/api/laureates/" + id)), view);
     }
@@ -123,7 +126,8 @@ class LaureateController {
     ResponseEntity<LaureateDetail> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new RedirectToCma(laureate, body.strategy(), body.redirectedOn()),
+        return writes.record(id, laureate -> new RedirectLaureate(laureate, body.target(), body.strategy(),
+                        body.redirectedOn()),
                 provenance(user, body.reason(), correlation), ifMatch);
     }
 

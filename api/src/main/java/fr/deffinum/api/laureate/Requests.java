@@ -3,7 +3,7 @@ package fr.deffinum.api.laureate;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.PaymentKind;
 import fr.deffinum.domain.laureate.Scope;
-import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,15 +17,24 @@ final class Requests {
     private Requests() {
     }
 
-    record Selection(@NotBlank @Size(max = 100) String reference, @NotBlank @Size(max = 300) String name,
+    /** {@code sector}: a label of the programme's taxonomy (for DEFFINUM, its code such as {@code TECHNOLOGY} too), absent where it has none. */
+    record Selection(@NotNull ProgrammeCode programme, @NotBlank @Size(max = 100) String reference,
+                     @NotBlank @Size(max = 300) String name,
                      @NotBlank @Size(max = 300) String lead, @Size(max = 500) String sectorsAsPublished,
-                     @NotNull Sector sector, Scope scope, @NotNull BigDecimal totalCost,
+                     @Size(max = 200) String sector, Scope scope, @NotNull BigDecimal totalCost,
                      @NotNull BigDecimal maxGrant, @NotNull @PlausibleDate LocalDate selectedOn,
                      @Size(max = 2000) String reason) {
     }
 
-    record Redirection(@NotBlank @Size(max = 200) String strategy, @NotNull @PlausibleDate LocalDate redirectedOn,
-                       @Size(max = 2000) String reason) {
+    /** {@code programme}: where the laureate goes, CMA when absent (the only target before programmes were data). */
+    record Redirection(ProgrammeCode programme, @NotBlank @Size(max = 200) String strategy,
+                       @NotNull @PlausibleDate LocalDate redirectedOn, @Size(max = 2000) String reason) {
+
+        private static final ProgrammeCode CMA = new ProgrammeCode("CMA");
+
+        ProgrammeCode target() {
+            return programme == null ? CMA : programme;
+        }
     }
 
     record Notification(@NotNull BigDecimal awardedAmount, @NotBlank @Size(max = 100) String decisionReference,

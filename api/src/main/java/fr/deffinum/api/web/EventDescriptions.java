@@ -3,12 +3,13 @@ package fr.deffinum.api.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.deffinum.application.programme.Sectors;
 import fr.deffinum.application.audit.RecordedEvent;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
@@ -47,11 +48,12 @@ public class EventDescriptions {
             return "";
         }
         if (event instanceof LaureateSelected e) {
-            return "Appel " + e.call() + ", secteur " + quoted(e.sector().label()) + ", coût complet "
+            return "Programme " + e.programme() + (e.sector() == null ? "" : ", secteur " + quoted(Sectors.label(e.sector())))
+                    + ", coût complet "
                     + fr.money(e.totalCost()) + ", subvention maximale " + fr.money(e.maximumGrant()) + ".";
         }
-        if (event instanceof LaureateRedirectedToCma e) {
-            return "Stratégie France 2030 : " + quoted(e.strategy()) + ".";
+        if (event instanceof LaureateRedirected e) {
+            return "De " + e.from() + " vers " + e.to() + ", stratégie " + quoted(e.strategy()) + ".";
         }
         if (event instanceof DecisionNotified e) {
             return "Montant accordé, désormais ferme : " + fr.money(e.awardedAmount())

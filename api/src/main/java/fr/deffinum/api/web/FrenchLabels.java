@@ -2,11 +2,10 @@ package fr.deffinum.api.web;
 
 import fr.deffinum.application.laureate.AmountBasis;
 import fr.deffinum.application.laureate.LaureateStatus;
+import fr.deffinum.application.programme.Sectors;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.PaymentKind;
-import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Scope;
-import fr.deffinum.domain.laureate.Sector;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +21,7 @@ public class FrenchLabels {
     private static Map<String, String> eventTypes() {
         Map<String, String> types = new LinkedHashMap<>();
         types.put("LaureateSelected", "Sélection du lauréat");
-        types.put("LaureateRedirectedToCma", "Réorientation vers CMA");
+        types.put("LaureateRedirected", "Réorientation vers un autre programme");
         types.put("DecisionNotified", "Notification de la décision");
         types.put("PaymentMade", "Versement");
         types.put("LaureateEvaluated", "Évaluation");
@@ -37,7 +36,7 @@ public class FrenchLabels {
     public String status(LaureateStatus status) {
         return switch (status) {
             case SELECTED -> "Sélectionné";
-            case REDIRECTED_TO_CMA -> "Réorienté vers CMA";
+            case REDIRECTED_TO_CMA -> "Réorienté";
             case NOTIFIED -> "Décision notifiée";
             case PARTLY_FUNDED -> "Partiellement versé";
             case FULLY_FUNDED -> "Entièrement versé";
@@ -46,23 +45,17 @@ public class FrenchLabels {
         };
     }
 
-    public String programme(Programme programme) {
-        return switch (programme) {
-            case DEFFINUM -> "DEFFINUM";
-            case CMA -> "CMA (France 2030)";
-        };
-    }
-
-    public String programme(String name) {
-        return programme(Programme.valueOf(name));
+    /** A programme is shown by its code, as officers and the calls name it. */
+    public String programme(Object code) {
+        return String.valueOf(code);
     }
 
     public String status(String name) {
         return status(LaureateStatus.valueOf(name));
     }
 
-    public String sector(String name) {
-        return Sector.valueOf(name).label();
+    public String sector(String stored) {
+        return Sectors.label(stored);
     }
 
     public String basis(AmountBasis basis) {

@@ -2,7 +2,8 @@ package fr.deffinum.application.export;
 
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.PaymentLine;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.application.programme.Sectors;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,16 +69,18 @@ public final class ThreeSixtyGiving {
     }
 
     private static String description(LaureateView v, boolean firm) {
-        String sector = v.sectorsAsPublished() == null ? v.sector().label() : v.sectorsAsPublished();
+        String sector = v.sectorsAsPublished() != null ? v.sectorsAsPublished() : v.sector() == null ? v.programme().value() : Sectors.label(v.sector());
         return "Projet « " + v.name() + " » porté par " + v.lead() + " (" + sector + "). "
                 + (firm ? "Montant accordé par la décision " + v.decisionReference() + "."
                 : "Montant maximal publié à la sélection : la décision de l'État n'est pas encore notifiée.");
     }
 
-    private static Map<String, Object> programme(Programme programme) {
-        return programme == Programme.CMA
-                ? Map.of("code", "CMA", "title", "France 2030 - Compétences et métiers d'avenir")
-                : Map.of("code", "DEFFINUM", "title", "France 2030 - Dispositifs France Formation Innovante Numérique");
+    private static Map<String, Object> programme(ProgrammeCode programme) {
+        return switch (programme.value()) {
+            case "CMA" -> Map.of("code", "CMA", "title", "France 2030 - Compétences et métiers d'avenir");
+            case "DEFFINUM" -> Map.of("code", "DEFFINUM", "title", "France 2030 - Dispositifs France Formation Innovante Numérique");
+            default -> Map.of("code", programme.value(), "title", programme.value());
+        };
     }
 
     private static Map<String, Object> disbursement(LaureateView v, PaymentLine payment) {

@@ -3,15 +3,18 @@ package fr.deffinum.application.importing;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.domain.laureate.Sector;
-import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
+import fr.deffinum.domain.programme.commands.OpenProgramme;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -30,6 +33,8 @@ public class PressReleaseImport {
     static final String SOURCE = "seed/laureates-2022.csv";
     static final String ACTOR = "system:import";
     static final String REASON = "Communiqué de presse DEFFINUM : 62 lauréats retenus (annexes 1 et 2)";
+    static final ProgrammeCode DEFFINUM = new ProgrammeCode("DEFFINUM");
+    static final ProgrammeCode CMA = new ProgrammeCode("CMA");
     private static final Logger log = LoggerFactory.getLogger(PressReleaseImport.class);
 
     private final LaureateRecorder recorder;
@@ -44,16 +49,18 @@ public class PressReleaseImport {
     public int run() {
         List<PressReleaseLine> lines = read();
         Provenance provenance = new Provenance(ACTOR, REASON, "press-release-2022");
+        openProgrammes(provenance);
         int recorded = 0;
         for (PressReleaseLine line : lines) {
             if (recorder.exists(line.laureateId())) {
                 continue;
             }
-            recorder.send(new SelectLaureate(line.laureateId(), line.reference(), line.name(), line.lead(),
-                    line.redirectedToCma() ? null : line.sectorsAsPublished(), line.sector(), null,
+            recorder.send(new SelectLaureate(line.laureateId(), DEFFINUM, line.reference(), line.name(), line.lead(),
+                    line.redirectedToCma() ? null : line.sectorsAsPublished(), line.sector().name(), null,
                     line.totalCost(), line.maximumGrant(), selectedOn), provenance);
             if (line.redirectedToCma()) {
-                recorder.send(new RedirectToCma(line.laureateId(), line.sectorsAsPublished(), selectedOn), provenance);
+                recorder.send(new RedirectLaureate(line.laureateId(), CMA, line.sectorsAsPublished(), selectedOn),
+                        provenance);
             }
             recorded++;
             if (recorded % 20 == 0) {
@@ -62,6 +69,19 @@ public class PressReleaseImport {
         }
         log.info("Press release import: {} laureates recorded, {} already present", recorded, lines.size() - recorded);
         return recorded;
+    }
+
+    /** DEFFINUM, "doté d'un budget de 100 millions d'euros", and CMA, "lancé fin 2021", whose envelope the press release does not give. */
+    private void openProgrammes(Provenance provenance) {
+        if (!recorder.exists(DEFFINUM.value())) {
+            recorder.send(new OpenProgramme(DEFFINUM, "Dispositifs France Formation Innovante Numérique",
+                    "France Relance / France 2030", true, "Banque des Territoires", selectedOn,
+                    Money.euros("100000000.00"), Arrays.stream(Sector.values()).map(Sector::label).toList()), provenance);
+        }
+        if (!recorder.exists(CMA.value())) {
+            recorder.send(new OpenProgramme(CMA, "Compétences et métiers d'avenir", "France 2030", false,
+                    "Banque des Territoires", LocalDate.of(2021, 12, 1), null, List.of()), provenance);
+        }
     }
 
     static List<PressReleaseLine> read() {

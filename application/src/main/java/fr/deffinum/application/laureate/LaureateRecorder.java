@@ -7,7 +7,7 @@ import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
-import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
@@ -50,7 +50,7 @@ public class LaureateRecorder {
         return record(command.laureateId(), command, provenance);
     }
 
-    public LaureateView redirect(RedirectToCma command, Provenance provenance) {
+    public LaureateView redirect(RedirectLaureate command, Provenance provenance) {
         return record(command.laureateId(), command, provenance);
     }
 
@@ -88,7 +88,12 @@ public class LaureateRecorder {
     }
 
     public boolean exists(LaureateId id) {
-        return events.lastSequenceNumberFor(id.value()).isPresent();
+        return exists(id.value());
+    }
+
+    /** Whether any event was recorded on the aggregate {@code id}, a laureate or a programme. */
+    public boolean exists(String id) {
+        return events.lastSequenceNumberFor(id).isPresent();
     }
 
     /** Records a step of laureate {@code id}, refused if {@code expectedVersion} is given and the laureate moved on. */

@@ -1,13 +1,11 @@
 package fr.deffinum.application.laureate;
 
-import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Scope;
-import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
@@ -15,6 +13,7 @@ import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
 import fr.deffinum.domain.laureate.events.SiretRecorded;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ import java.util.function.Consumer;
  * view already holds (a {@code version} not above its own) returns the view unchanged.
  */
 public record LaureateView(String id, String reference, String name, String lead, String sectorsAsPublished,
-                           Sector sector, Scope scope, Programme programme, String strategy,
+                           String sector, Scope scope, ProgrammeCode programme, String strategy,
                            LaureateStatus status, Money totalCost, Money maxGrant, Money awardedAmount,
                            String decisionReference, LocalDate notifiedOn, Money paid,
                            List<PaymentLine> payments, Evaluation evaluation, LocalDate selectedOn, long version,
@@ -69,7 +68,7 @@ public record LaureateView(String id, String reference, String name, String lead
         d.sectorsAsPublished = e.sectorsAsPublished();
         d.sector = e.sector();
         d.scope = e.scope();
-        d.programme = e.call();
+        d.programme = e.programme();
         d.totalCost = e.totalCost();
         d.maxGrant = e.maximumGrant();
         d.selectedOn = e.selectedOn();
@@ -78,7 +77,7 @@ public record LaureateView(String id, String reference, String name, String lead
 
     /** The next view once {@code event}, the laureate's event {@code version}, is folded in. */
     public LaureateView fold(LaureateEvent event, long version) {
-        if (event instanceof LaureateRedirectedToCma e) {
+        if (event instanceof LaureateRedirected e) {
             return redirected(e, version);
         } else if (event instanceof DecisionNotified e) {
             return notified(e, version);
@@ -102,9 +101,9 @@ public record LaureateView(String id, String reference, String name, String lead
         throw new IllegalArgumentException("No fold for " + event.getClass().getName());
     }
 
-    public LaureateView redirected(LaureateRedirectedToCma e, long version) {
+    public LaureateView redirected(LaureateRedirected e, long version) {
         return next(version, d -> {
-            d.programme = Programme.CMA;
+            d.programme = e.to();
             d.strategy = e.strategy();
         });
     }
@@ -177,11 +176,11 @@ public record LaureateView(String id, String reference, String name, String lead
      * {@code recorded} by then, each named by its event's type and reference. What a selection
      * published, the version and the SIRET stay those of today.
      */
-    public LaureateView asItStood(Programme programme, LaureateStatus status, Money awardedAmount, Money paid,
+    public LaureateView asItStood(ProgrammeCode programme, LaureateStatus status, Money awardedAmount, Money paid,
                                   BiPredicate<Class<? extends LaureateEvent>, String> recorded) {
         boolean notified = awardedAmount != null && notifiedOn != null
                 && recorded.test(DecisionNotified.class, decisionReference);
-        boolean redirected = programme == Programme.CMA && this.programme == Programme.CMA;
+        boolean redirected = strategy != null && programme.equals(this.programme);
         Draft d = new Draft(this);
         d.programme = programme;
         d.strategy = redirected ? strategy : null;
@@ -225,9 +224,9 @@ public record LaureateView(String id, String reference, String name, String lead
         private String name;
         private String lead;
         private String sectorsAsPublished;
-        private Sector sector;
+        private String sector;
         private Scope scope;
-        private Programme programme;
+        private ProgrammeCode programme;
         private String strategy;
         private Money totalCost;
         private Money maxGrant;
@@ -271,9 +270,9 @@ public record LaureateView(String id, String reference, String name, String lead
             siret = v.siret;
         }
 
-        /** The view with the status its facts give; a laureate is in CMA only once redirected there. */
+        /** The view with the status its facts give; only a redirection names a strategy. */
         private LaureateView view(long version) {
-            return view(version, LaureateStatus.of(programme == Programme.CMA, notifiedOn != null, paid,
+            return view(version, LaureateStatus.of(strategy != null, notifiedOn != null, paid,
                     awardedAmount == null ? maxGrant : awardedAmount, evaluation != null, withdrawnOn != null));
         }
 

@@ -4,7 +4,7 @@ import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
@@ -32,15 +32,15 @@ public final class LedgerEntries {
         String kind = event.getClass().getSimpleName();
         if (event instanceof LaureateSelected e) {
             return new LedgerEntry(globalIndex, laureateId, sequence, kind, e.reference(), e.effectiveOn(), recordedAt,
-                    e.call(), e.sector(), new LedgerFigures(1, 0, 0, 0, 0, e.totalCost().amount(),
+                    e.programme(), e.sector(), new LedgerFigures(1, 0, 0, 0, 0, e.totalCost().amount(),
                     e.maximumGrant().amount(), ZERO, e.maximumGrant().amount(), ZERO, ZERO));
         }
         return new LedgerEntry(globalIndex, laureateId, sequence, kind, reference(event), event.effectiveOn(),
-                recordedAt, null, null, change(event, before));
+                recordedAt, event instanceof LaureateRedirected e ? e.to() : null, null, change(event, before));
     }
 
     private static LedgerFigures change(LaureateEvent event, Supplier<LedgerFigures> before) {
-        if (event instanceof LaureateRedirectedToCma) {
+        if (event instanceof LaureateRedirected) {
             return counters(1, 0, 0, 0);
         } else if (event instanceof DecisionNotified e) {
             BigDecimal maximum = before.get().maxGrant();

@@ -1,7 +1,7 @@
 package fr.deffinum.application.reconciliation;
 
 import fr.deffinum.application.laureate.LaureateView;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.application.programme.Sectors;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ final class GapExplainer {
     }
 
     private void movedBetweenProgrammes() {
-        String annex = Programme.valueOf(figure.key()) == Programme.CMA ? "A2-" : "A1-";
+        String annex = "CMA".equals(figure.key()) ? "A2-" : "A1-";
         List<LaureateInGap> moved = ours.stream()
                 .filter(v -> v.reference().startsWith(PRESS_RELEASE_REFERENCE) && !v.reference().contains(annex))
                 .map(GapExplainer::inGap).toList();
@@ -132,8 +132,8 @@ final class GapExplainer {
     }
 
     static LaureateInGap inGap(LaureateView v) {
-        String basis = v.programme() == Programme.CMA && v.sectorsAsPublished() == null ? "INFERRED"
-                : v.sector().label().equalsIgnoreCase(v.sectorsAsPublished()) ? "PUBLISHED" : "MAPPED";
+        String basis = v.strategy() != null && v.sectorsAsPublished() == null ? "INFERRED"
+                : Sectors.label(v.sector()).equalsIgnoreCase(v.sectorsAsPublished()) ? "PUBLISHED" : "MAPPED";
         String wording = v.sectorsAsPublished() != null ? v.sectorsAsPublished() : v.strategy();
         return new LaureateInGap(v.id(), v.reference(), v.name(), v.maxGrant().amount(), basis, wording);
     }

@@ -2,14 +2,10 @@ package fr.deffinum.infrastructure.dashboard;
 
 import fr.deffinum.application.dashboard.Dashboard;
 import fr.deffinum.application.dashboard.DashboardRow;
-import fr.deffinum.application.laureate.LaureateStatus;
-import fr.deffinum.domain.laureate.Programme;
-import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,10 +31,7 @@ public final class GroupedFigures {
                 statuses.add(row(rs, rs.getString("status")));
             }
         }, args);
-        programmes.sort(Comparator.comparing(row -> Programme.valueOf(row.key())));
-        sectors.sort(Comparator.comparing(row -> Sector.valueOf(row.key())));
-        statuses.sort(Comparator.comparing(row -> LaureateStatus.valueOf(row.key())));
-        return new Dashboard(programmes, sectors, statuses);
+        return Dashboard.ordered(programmes, sectors, statuses);
     }
 
     private static DashboardRow row(ResultSet rs, String key) throws SQLException {

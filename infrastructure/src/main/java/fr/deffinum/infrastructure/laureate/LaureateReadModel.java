@@ -11,13 +11,12 @@ import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.PaymentLine;
 import fr.deffinum.application.laureate.RecoveryLine;
-import fr.deffinum.domain.laureate.Programme;
 import fr.deffinum.domain.laureate.Scope;
-import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
 import fr.deffinum.infrastructure.projection.LiveBatch;
 import fr.deffinum.infrastructure.projection.ReadModelRevision;
@@ -210,7 +209,7 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
         List<Object> args = new ArrayList<>();
         if (filter.programme() != null) {
             sql.append(" AND programme = ?");
-            args.add(filter.programme().name());
+            args.add(filter.programme().value());
         }
         if (filter.status() != null) {
             sql.append(" AND status = ?");
@@ -218,7 +217,7 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
         }
         if (filter.sector() != null) {
             sql.append(" AND sector = ?");
-            args.add(filter.sector().name());
+            args.add(filter.sector());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             sql.append(" AND (name ILIKE ? OR reference ILIKE ? OR lead ILIKE ?)");
@@ -253,8 +252,8 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
     }
 
     private Object[] columns(LaureateView v) {
-        return new Object[]{v.id(), v.reference(), v.name(), v.lead(), v.sectorsAsPublished(), v.sector().name(),
-                v.scope() == null ? null : v.scope().name(), v.programme().name(), v.strategy(), v.status().name(),
+        return new Object[]{v.id(), v.reference(), v.name(), v.lead(), v.sectorsAsPublished(), v.sector(),
+                v.scope() == null ? null : v.scope().name(), v.programme().value(), v.strategy(), v.status().name(),
                 v.totalCost().amount(), v.maxGrant().amount(),
                 v.awardedAmount() == null ? null : v.awardedAmount().amount(), v.decisionReference(),
                 date(v.notifiedOn()), v.paid().amount(),
@@ -266,8 +265,8 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
         String scope = rs.getString("scope");
         String evaluation = rs.getString("evaluation");
         return new LaureateView(rs.getString("laureate_id"), rs.getString("reference"), rs.getString("name"),
-                rs.getString("lead"), rs.getString("sectors_as_published"), Sector.valueOf(rs.getString("sector")),
-                scope == null ? null : Scope.valueOf(scope), Programme.valueOf(rs.getString("programme")),
+                rs.getString("lead"), rs.getString("sectors_as_published"), rs.getString("sector"),
+                scope == null ? null : Scope.valueOf(scope), new ProgrammeCode(rs.getString("programme")),
                 rs.getString("strategy"), LaureateStatus.valueOf(rs.getString("status")),
                 new Money(rs.getBigDecimal("total_cost")), new Money(rs.getBigDecimal("max_grant")),
                 rs.getBigDecimal("awarded_amount") == null ? null : new Money(rs.getBigDecimal("awarded_amount")),

@@ -9,10 +9,9 @@ import fr.deffinum.application.ledger.LedgerEntries;
 import fr.deffinum.application.ledger.LedgerEntry;
 import fr.deffinum.application.ledger.LedgerFigures;
 import fr.deffinum.application.ledger.PointInTime;
-import fr.deffinum.domain.laureate.Programme;
-import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
 import fr.deffinum.infrastructure.projection.LiveBatch;
 import fr.deffinum.infrastructure.projection.ReplayCopy;
@@ -71,7 +70,8 @@ class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
             """;
     /** Each laureate's rows within both times, summed, for the laureates selected by then. */
     private static final String SUMMED = """
-            SELECT laureate_id, max(call) AS call, max(sector) AS sector,
+            SELECT laureate_id, (array_agg(call ORDER BY sequence DESC) FILTER (WHERE call IS NOT NULL))[1] AS call,
+                   max(sector) AS sector,
                    sum(laureates) AS laureates, sum(redirected) AS redirected, sum(notified) AS notified,
                    sum(evaluated) AS evaluated, sum(withdrawn) AS withdrawn, sum(total_cost) AS total_cost,
                    sum(max_grant) AS max_grant, sum(awarded) AS awarded, sum(pending_maximum) AS pending_maximum,
@@ -158,8 +158,8 @@ class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
     @Override
     public Dashboard dashboard(PointInTime point) {
         List<Summed> laureates = summed(point, null);
-        return new Dashboard(grouped(laureates, Summed::programme), grouped(laureates, Summed::sector),
-                grouped(laureates, Summed::status));
+        return Dashboard.ordered(grouped(laureates, summed -> summed.programme().value()),
+                grouped(laureates, Summed::sector), grouped(laureates, summed -> summed.status().name()));
     }
 
     @Override
@@ -205,27 +205,23 @@ class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
             args.add(Date.valueOf(point.effectiveOn()));
         }
         return jdbc.query(SUMMED.formatted(String.join(" AND ", conditions)), (rs, row) -> new Summed(
-                rs.getString("laureate_id"), Programme.valueOf(rs.getString("call")),
-                Sector.valueOf(rs.getString("sector")), figures(rs)), args.toArray());
+                rs.getString("laureate_id"), new ProgrammeCode(rs.getString("call")), rs.getString("sector"),
+                figures(rs)), args.toArray());
     }
 
-    private static <K extends Enum<K>> List<DashboardRow> grouped(List<Summed> laureates, Function<Summed, K> key) {
-        return laureates.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()))
+    private static List<DashboardRow> grouped(List<Summed> laureates, Function<Summed, String> key) {
+        return laureates.stream().collect(Collectors.groupingBy(key, Collectors.toList()))
                 .entrySet().stream().map(group -> {
                     LedgerFigures sum = group.getValue().stream().map(Summed::sums)
                             .reduce(LedgerFigures.NONE, LedgerFigures::plus);
-                    return new DashboardRow(group.getKey().name(), group.getValue().size(), new Money(sum.totalCost()),
+                    return new DashboardRow(group.getKey(), group.getValue().size(), new Money(sum.totalCost()),
                             new Money(sum.maxGrant()), new Money(sum.awarded()), new Money(sum.pendingMaximum()),
                             new Money(sum.released()), new Money(sum.paid()));
                 }).toList();
     }
 
     /** A laureate's rows at a point in time, summed: the figures it had then, and the facts they establish. */
-    private record Summed(String laureateId, Programme call, Sector sector, LedgerFigures sums) {
-
-        Programme programme() {
-            return sums.redirected() > 0 ? Programme.CMA : call;
-        }
+    private record Summed(String laureateId, ProgrammeCode programme, String sector, LedgerFigures sums) {
 
         LaureateStatus status() {
             return sums.status();
@@ -234,7 +230,7 @@ class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
         /** The grant is firm once notified or withdrawn (the laureate then keeps its net paid). */
         LaureateStanding standing() {
             boolean firm = sums.notified() > 0 || sums.withdrawn() > 0;
-            return new LaureateStanding(laureateId, programme(), status(), firm ? new Money(sums.awarded()) : null,
+            return new LaureateStanding(laureateId, programme, status(), firm ? new Money(sums.awarded()) : null,
                     new Money(sums.paid()));
         }
     }
@@ -243,7 +239,7 @@ class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
         LedgerFigures c = e.change();
         return new Object[]{e.globalIndex(), e.laureateId(), e.sequence(), e.kind(), e.reference(),
                 Date.valueOf(e.effectiveDate()), Timestamp.from(e.recordedAt()),
-                e.call() == null ? null : e.call().name(), e.sector() == null ? null : e.sector().name(),
+                e.programme() == null ? null : e.programme().value(), e.sector(),
                 c.laureates(), c.redirected(), c.notified(), c.evaluated(), c.withdrawn(),
                 c.totalCost(), c.maxGrant(), c.awarded(), c.pendingMaximum(), c.released(), c.paid()};
     }
@@ -253,8 +249,8 @@ class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
         String sector = rs.getString("sector");
         return new LedgerEntry(rs.getLong("global_index"), rs.getString("laureate_id"), rs.getLong("sequence"),
                 rs.getString("kind"), rs.getString("reference"), rs.getDate("effective_date").toLocalDate(),
-                rs.getTimestamp("recorded_at").toInstant(), call == null ? null : Programme.valueOf(call),
-                sector == null ? null : Sector.valueOf(sector), figures(rs));
+                rs.getTimestamp("recorded_at").toInstant(), call == null ? null : new ProgrammeCode(call),
+                sector, figures(rs));
     }
 
     private static LedgerFigures figures(ResultSet rs) throws SQLException {

@@ -4,8 +4,7 @@ import fr.deffinum.application.laureate.AmountBasis;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.laureate.LaureateView;
-import fr.deffinum.domain.laureate.Programme;
-import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.util.function.Predicate;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -13,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What the list is asked for, as its address says it: {@code /laureats?q=…&programme=…&secteur=…
  * &statut=…&base=…&tri=…&ordre=…}. Every criterion is optional.
  */
-public record LaureateCriteria(String q, Programme programme, Sector secteur, LaureateStatus statut, AmountBasis base,
+public record LaureateCriteria(String q, ProgrammeCode programme, String secteur, LaureateStatus statut, AmountBasis base,
                         String tri, String ordre) {
 
     LaureateFilter filter() {

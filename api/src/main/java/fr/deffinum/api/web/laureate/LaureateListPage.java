@@ -4,8 +4,9 @@ import fr.deffinum.application.laureate.AmountBasis;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
-import fr.deffinum.domain.laureate.Programme;
-import fr.deffinum.domain.laureate.Sector;
+import fr.deffinum.application.programme.Programmes;
+import fr.deffinum.application.programme.ProgrammeView;
+import fr.deffinum.application.programme.Sectors;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 class LaureateListPage {
 
     private final LaureateViews views;
+    private final Programmes programmes;
 
-    LaureateListPage(LaureateViews views) {
+    LaureateListPage(LaureateViews views, Programmes programmes) {
         this.views = views;
+        this.programmes = programmes;
     }
 
     @GetMapping("/laureats")
@@ -32,8 +35,11 @@ class LaureateListPage {
                 .sorted(criteria.sort().order(criteria.descending()))
                 .toList();
         model.addAttribute("laureates", laureates);
-        model.addAttribute("programmes", Programme.values());
-        model.addAttribute("sectors", Sector.values());
+        List<ProgrammeView> all = programmes.all();
+        model.addAttribute("programmes", all.stream().map(ProgrammeView::code).toList());
+        model.addAttribute("sectors", all.stream().flatMap(programme -> programme.sectors().stream()
+                .map(label -> Sectors.stored(label, programme.sectors()).orElseThrow()))
+                .distinct().sorted(Sectors.ORDER).toList());
         model.addAttribute("statuses", LaureateStatus.values());
         model.addAttribute("bases", AmountBasis.values());
         boolean tableOnly = htmx != null && historyRestore == null;

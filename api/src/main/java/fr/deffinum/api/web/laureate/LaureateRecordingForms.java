@@ -12,7 +12,7 @@ import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
-import fr.deffinum.domain.laureate.commands.RedirectToCma;
+import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import fr.deffinum.domain.money.Money;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
@@ -101,7 +101,7 @@ class LaureateRecordingForms {
             return sheet.render(id, model, RedirectionForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.record(id, form, RedirectionForm.NAME, model, next, "La réorientation vers CMA est enregistrée.",
-                () -> recorder.redirect(new RedirectToCma(LaureateNotFound.requireId(id), form.strategy().strip(),
-                        date(form.redirectedOn())), provenance(user, form.reason())));
+                () -> recorder.redirect(new RedirectLaureate(LaureateNotFound.requireId(id), RedirectionForm.CMA,
+                        form.strategy().strip(), date(form.redirectedOn())), provenance(user, form.reason())));
     }
 }

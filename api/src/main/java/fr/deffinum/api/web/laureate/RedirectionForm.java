@@ -2,6 +2,7 @@ package fr.deffinum.api.web.laureate;
 
 import fr.deffinum.api.web.FrenchDate;
 import fr.deffinum.domain.laureate.Rule;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -11,6 +12,8 @@ public record RedirectionForm(@NotBlank(message = "{fr.deffinum.Required.message
                               @Size(max = 2000) String reason) implements RecordingForm {
 
     static final String NAME = "redirection";
+    /** The page redirects to CMA, the France 2030 call DEFFINUM's laureates were redirected to. */
+    static final ProgrammeCode CMA = new ProgrammeCode("CMA");
 
     static RedirectionForm empty() {
         return new RedirectionForm("", "", "");

@@ -1,0 +1,26 @@
+package fr.deffinum.application.programme;
+
+import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A programme as its events leave it: what it is, its envelope ({@code null} while not known), its
+ * sector taxonomy (empty when it has none) and its officers. {@code version} is the sequence number
+ * of its last event folded in.
+ */
+public record ProgrammeView(ProgrammeCode code, String name, String plan, boolean euFunded, String operator,
+                            LocalDate openedOn, Money envelope, List<String> sectors, Set<String> officers,
+                            long version) {
+
+    public ProgrammeView {
+        sectors = List.copyOf(sectors);
+        officers = Set.copyOf(officers);
+    }
+
+    public boolean hasTaxonomy() {
+        return !sectors.isEmpty();
+    }
+}

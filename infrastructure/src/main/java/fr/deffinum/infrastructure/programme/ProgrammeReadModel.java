@@ -1,0 +1,217 @@
+package fr.deffinum.infrastructure.programme;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.programme.ProgrammeView;
+import fr.deffinum.application.programme.Programmes;
+import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
+import fr.deffinum.domain.programme.events.EnvelopeChanged;
+import fr.deffinum.domain.programme.events.OfficersAssigned;
+import fr.deffinum.domain.programme.events.ProgrammeEvent;
+import fr.deffinum.domain.programme.events.ProgrammeOpened;
+import fr.deffinum.infrastructure.projection.CommittedWrites;
+import fr.deffinum.infrastructure.projection.LiveBatch;
+import fr.deffinum.infrastructure.projection.ReplayableReadModel;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The programme read model: one {@code programme_view} row per programme (what it is, its envelope,
+ * taxonomy and officers) and one {@code programme_envelope} row per statement of its envelope (the
+ * opening's and each change, with who and why); fed by the {@value #NAME} processor, answering
+ * {@link Programmes}. Reservations only move a row's version. A row remembers the version of its
+ * last event, so an event folded in again changes nothing.
+ */
+@Component
+@ProcessingGroup(ProgrammeReadModel.NAME)
+class ProgrammeReadModel implements Programmes, ReplayableReadModel {
+
+    static final String NAME = "programmes";
+
+    private static final String UPSERT = """
+            INSERT INTO programme_view (code, name, plan, eu_funded, operator, opened_on, envelope, sectors, officers,
+                                        opened_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+            ON CONFLICT (code) DO UPDATE SET envelope = excluded.envelope, officers = excluded.officers,
+                                             version = excluded.version
+            WHERE programme_view.version < excluded.version
+            """;
+    private static final String ENVELOPE = """
+            INSERT INTO programme_envelope (code, sequence, envelope, changed_on, recorded_at, actor, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """;
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final CommittedWrites written = new CommittedWrites();
+
+    ProgrammeReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ProgrammeEvent event, TrackedEventMessage<?> message) {
+        LiveBatch.add(this, message);
+    }
+
+    @Override
+    public String processingGroup() {
+        return NAME;
+    }
+
+    @Override
+    public void reset() {
+        jdbc.execute("TRUNCATE programme_view, programme_envelope");
+    }
+
+    @Override
+    public void fold(List<? extends TrackedEventMessage<?>> events, Source source) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        List<Object[]> envelopes = new ArrayList<>();
+        for (TrackedEventMessage<?> message : events) {
+            if (!(message instanceof DomainEventMessage<?> event) || !(event.getPayload() instanceof ProgrammeEvent e)) {
+                continue;
+            }
+            String code = e.code().value();
+            Row row = rows.computeIfAbsent(code, this::stored);
+            if (row != null && event.getSequenceNumber() <= row.version) {
+                continue;
+            }
+            if (e instanceof ProgrammeOpened opened) {
+                row = new Row(opened, message.trackingToken().position().orElse(0));
+                envelopes.add(envelope(event, opened.envelope(), opened.openedOn(), null));
+            } else if (row == null) {
+                continue;
+            } else if (e instanceof EnvelopeChanged changed) {
+                row.envelope = changed.envelope();
+                envelopes.add(envelope(event, changed.envelope(), changed.changedOn(), changed.reason()));
+            } else if (e instanceof OfficersAssigned assigned) {
+                row.officers = new TreeSet<>(assigned.officers());
+            }
+            row.version = event.getSequenceNumber();
+            rows.put(code, row);
+        }
+        List<Object[]> changed = rows.values().stream().filter(row -> row != null && row.changed()).map(this::columns).toList();
+        if (changed.isEmpty() && envelopes.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(UPSERT, changed);
+        jdbc.batchUpdate(ENVELOPE, envelopes);
+        written.written();
+    }
+
+    @Override
+    public Optional<ProgrammeView> find(ProgrammeCode code) {
+        return jdbc.query("SELECT * FROM programme_view WHERE code = ?", this::view, code.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<ProgrammeView> all() {
+        return jdbc.query("SELECT * FROM programme_view ORDER BY opened_at, code", this::view);
+    }
+
+    @Override
+    public Optional<ProgrammeView> awaitVersion(ProgrammeCode code, long version, Duration timeout) {
+        return written.await(() -> find(code).filter(found -> found.version() >= version), timeout);
+    }
+
+    private Row stored(String code) {
+        return jdbc.query("SELECT * FROM programme_view WHERE code = ?", (rs, n) -> new Row(view(rs, n), rs.getLong("opened_at")), code)
+                .stream().findFirst().orElse(null);
+    }
+
+    private Object[] envelope(DomainEventMessage<?> event, Money envelope, java.time.LocalDate on, String reason) {
+        Object actor = event.getMetaData().get(Provenance.ACTOR);
+        return new Object[]{((ProgrammeEvent) event.getPayload()).code().value(), event.getSequenceNumber(),
+                envelope == null ? null : envelope.amount(), Date.valueOf(on), Timestamp.from(event.getTimestamp()),
+                actor == null ? "" : actor.toString(), reason};
+    }
+
+    private Object[] columns(Row row) {
+        ProgrammeView v = row.view();
+        return new Object[]{v.code().value(), v.name(), v.plan(), v.euFunded(), v.operator(), Date.valueOf(v.openedOn()),
+                v.envelope() == null ? null : v.envelope().amount(), toJson(v.sectors()),
+                toJson(new TreeSet<>(v.officers())), row.openedAt, v.version()};
+    }
+
+    private ProgrammeView view(ResultSet rs, int row) throws SQLException {
+        BigDecimal envelope = rs.getBigDecimal("envelope");
+        return new ProgrammeView(new ProgrammeCode(rs.getString("code")), rs.getString("name"), rs.getString("plan"),
+                rs.getBoolean("eu_funded"), rs.getString("operator"), rs.getDate("opened_on").toLocalDate(),
+                envelope == null ? null : new Money(envelope), fromJson(rs.getString("sectors")),
+                Set.copyOf(fromJson(rs.getString("officers"))), rs.getLong("version"));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> fromJson(String value) {
+        try {
+            return json.readValue(value, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A programme's row as a batch folds it; {@code changed} once an event of the batch moved it. */
+    private static final class Row {
+
+        private final ProgrammeView opened;
+        private final long openedAt;
+        private final long storedVersion;
+        private Money envelope;
+        private Set<String> officers;
+        private long version;
+
+        Row(ProgrammeView stored, long openedAt) {
+            this.opened = stored;
+            this.openedAt = openedAt;
+            this.storedVersion = stored.version();
+            this.envelope = stored.envelope();
+            this.officers = new TreeSet<>(stored.officers());
+            this.version = stored.version();
+        }
+
+        Row(ProgrammeOpened event, long openedAt) {
+            this(new ProgrammeView(event.code(), event.name(), event.plan(), event.euFunded(), event.operator(),
+                    event.openedOn(), event.envelope(), event.sectors(), Set.of(), -1), openedAt);
+        }
+
+        boolean changed() {
+            return version != storedVersion;
+        }
+
+        ProgrammeView view() {
+            return new ProgrammeView(opened.code(), opened.name(), opened.plan(), opened.euFunded(), opened.operator(),
+                    opened.openedOn(), envelope, opened.sectors(), officers, version);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The programme read model: each programme's row and its envelope's history. */
+package fr.deffinum.infrastructure.programme;
