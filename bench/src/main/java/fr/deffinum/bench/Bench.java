@@ -151,7 +151,7 @@ public final class Bench {
         int clients = 32;
         Map<String, String> paths = Map.of(
                 "dashboard", "/api/dashboard",
-                "filtered list", "/api/laureates?programme=CMA&sector=TECHNOLOGY&status=EVALUATED",
+                "filtered list", "/api/laureates?programme=BENCH-2030-CMA&sector=TECHNOLOGY&status=EVALUATED",
                 "one laureate's history", "/api/laureates/" + laureate + "/events");
         for (String name : List.of("dashboard", "filtered list", "one laureate's history")) {
             String path = paths.get(name);

@@ -1,5 +1,6 @@
 package fr.deffinum.application.export;
 
+import fr.deffinum.application.programme.Sectors;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.domain.money.Money;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class LaureatesCsv {
         StringWriter out = new StringWriter().append(BOM);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (LaureateView v : laureates) {
-                printer.printRecord(v.reference(), v.name(), v.lead(), v.programme().name(), v.sector().label(),
+                printer.printRecord(v.reference(), v.name(), v.lead(), v.programme().value(), v.sector() == null ? null : Sectors.label(v.sector()),
                         v.status().name(), v.amountBasis().name(), amount(v.totalCost()), amount(v.maxGrant()),
                         amount(v.awardedAmount()), amount(v.paid()), amount(v.remainingToPay()),
                         v.decisionReference(), date(v.notifiedOn()), v.siret(), v.id());

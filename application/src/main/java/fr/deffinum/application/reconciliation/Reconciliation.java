@@ -1,5 +1,6 @@
 package fr.deffinum.application.reconciliation;
 
+import fr.deffinum.application.programme.Sectors;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
@@ -41,8 +42,8 @@ public class Reconciliation {
 
     private static ReconciliationLine line(PublishedFigure figure, List<LaureateView> laureates) {
         Predicate<LaureateView> counted = figure.kind() == PublishedFigure.Kind.PROGRAMME
-                ? v -> v.programme().name().equals(figure.key())
-                : v -> v.sector().label().equals(figure.key());
+                ? v -> v.programme().value().equals(figure.key())
+                : v -> v.sector() != null && Sectors.label(v.sector()).equals(figure.key());
         List<LaureateView> ours = laureates.stream().filter(counted).toList();
         BigDecimal ourCost = sum(ours, LaureateView::totalCost);
         BigDecimal ourMax = sum(ours, LaureateView::maxGrant);

@@ -1,6 +1,7 @@
 package fr.deffinum.api.web.laureate;
 
 import fr.deffinum.application.laureate.LaureateView;
+import fr.deffinum.application.programme.Sectors;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,7 +11,7 @@ import java.util.Locale;
 enum LaureateSort {
     REFERENCE("reference", Comparator.comparing(LaureateView::reference)),
     NAME("nom", Comparator.comparing(LaureateView::name, french())),
-    SECTOR("secteur", Comparator.comparing((LaureateView view) -> view.sector().label(), french())),
+    SECTOR("secteur", Comparator.comparing((LaureateView view) -> view.sector() == null ? "" : Sectors.label(view.sector()), french())),
     STATUS("statut", Comparator.comparing(LaureateView::status)),
     GRANT("montant", Comparator.comparing(LaureateView::grant)),
     PAID("verse", Comparator.comparing(LaureateView::paid));
