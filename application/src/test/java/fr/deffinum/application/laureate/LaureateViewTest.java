@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
@@ -30,7 +30,7 @@ class LaureateViewTest {
 
     private static final LaureateId ID = LaureateId.fromReference("L-1");
     private static final LaureateSelected SELECTED = new LaureateSelected(ID, "L-1", "L", "Lead", "Transport",
-            Sector.TRANSPORT, null, Programme.DEFFINUM, euros(2000), euros(1000), LocalDate.of(2022, 7, 1));
+            Sector.TRANSPORT.name(), null, new ProgrammeCode("DEFFINUM"), euros(2000), euros(1000), LocalDate.of(2022, 7, 1));
 
     private LaureateView view = LaureateView.selected(SELECTED, 0);
 
@@ -38,7 +38,7 @@ class LaureateViewTest {
     void a_selection_gives_a_laureate_with_its_maximum_and_nothing_decided_or_paid() {
         assertThat(view.id()).isEqualTo(ID.value());
         assertThat(view.reference()).isEqualTo("L-1");
-        assertThat(view.programme()).isEqualTo(Programme.DEFFINUM);
+        assertThat(view.programme()).isEqualTo(new ProgrammeCode("DEFFINUM"));
         assertThat(view.status()).isEqualTo(LaureateStatus.SELECTED);
         assertThat(view.totalCost()).isEqualTo(euros(2000));
         assertThat(view.maxGrant()).isEqualTo(euros(1000));
@@ -52,9 +52,9 @@ class LaureateViewTest {
 
     @Test
     void a_redirection_moves_the_laureate_to_cma_with_its_strategy() {
-        view = view.redirected(new LaureateRedirectedToCma(ID, "Ville durable", LocalDate.of(2022, 9, 1)), 1);
+        view = view.redirected(new LaureateRedirected(ID, new ProgrammeCode("DEFFINUM"), new ProgrammeCode("CMA"), "Ville durable", LocalDate.of(2022, 9, 1)), 1);
 
-        assertThat(view.programme()).isEqualTo(Programme.CMA);
+        assertThat(view.programme()).isEqualTo(new ProgrammeCode("CMA"));
         assertThat(view.strategy()).isEqualTo("Ville durable");
         assertThat(view.status()).isEqualTo(LaureateStatus.REDIRECTED_TO_CMA);
         assertThat(view.version()).isEqualTo(1);
@@ -163,7 +163,7 @@ class LaureateViewTest {
     @Test
     void folding_each_event_gives_the_view_its_wither_gives() {
         List<LaureateEvent> events = List.of(
-                new LaureateRedirectedToCma(ID, "Ville durable", LocalDate.of(2022, 9, 1)),
+                new LaureateRedirected(ID, new ProgrammeCode("DEFFINUM"), new ProgrammeCode("CMA"), "Ville durable", LocalDate.of(2022, 9, 1)),
                 new DecisionNotified(ID, euros(800), "D", LocalDate.of(2023, 1, 1)),
                 new PaymentMade(ID, "P1", euros(500), PaymentKind.ADVANCE, LocalDate.of(2023, 2, 1)),
                 new AwardAmended(ID, euros(800), euros(700), "AV", LocalDate.of(2023, 3, 1)),
@@ -179,7 +179,7 @@ class LaureateViewTest {
         }
 
         LaureateView withered = view
-                .redirected((LaureateRedirectedToCma) events.get(0), 1)
+                .redirected((LaureateRedirected) events.get(0), 1)
                 .notified((DecisionNotified) events.get(1), 2)
                 .paid((PaymentMade) events.get(2), 3)
                 .amended((AwardAmended) events.get(3), 4)
@@ -206,7 +206,7 @@ class LaureateViewTest {
                 .paid(new PaymentMade(ID, "P2", euros(200), PaymentKind.ADVANCE, LocalDate.of(2023, 3, 1)), 4);
         Set<String> recorded = Set.of("DecisionNotified:D", "PaymentMade:P1");
 
-        LaureateView then = now.asItStood(Programme.DEFFINUM, LaureateStatus.PARTLY_FUNDED, euros(800), euros(300),
+        LaureateView then = now.asItStood(new ProgrammeCode("DEFFINUM"), LaureateStatus.PARTLY_FUNDED, euros(800), euros(300),
                 (kind, reference) -> recorded.contains(kind.getSimpleName() + ":" + reference));
 
         assertThat(then.status()).isEqualTo(LaureateStatus.PARTLY_FUNDED);
@@ -217,7 +217,7 @@ class LaureateViewTest {
         assertThat(then.payments().get(0).cancelledOn()).isNull();
         assertThat(then.version()).isEqualTo(now.version());
 
-        LaureateView before = now.asItStood(Programme.DEFFINUM, LaureateStatus.SELECTED, null, Money.ZERO,
+        LaureateView before = now.asItStood(new ProgrammeCode("DEFFINUM"), LaureateStatus.SELECTED, null, Money.ZERO,
                 (kind, reference) -> false);
         assertThat(before.awardedAmount()).isNull();
         assertThat(before.decisionReference()).isNull();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
@@ -33,7 +33,7 @@ class LedgerEntriesTest {
 
     @Test
     void every_step_keeps_the_maximum_split_into_awarded_pending_and_released() {
-        record(new LaureateSelected(ID, "L-1", "L", "Lead", "Transport", Sector.TRANSPORT, null, Programme.DEFFINUM,
+        record(new LaureateSelected(ID, "L-1", "L", "Lead", "Transport", Sector.TRANSPORT.name(), null, new ProgrammeCode("DEFFINUM"),
                 euros(2000), euros(1000), LocalDate.of(2022, 7, 1)));
         assertFigures(sum(PointInTime.NOW), "0", "1000", "0", "0");
         record(new DecisionNotified(ID, euros(800), "D", LocalDate.of(2023, 1, 1)));
@@ -60,7 +60,7 @@ class LedgerEntriesTest {
 
     @Test
     void a_withdrawal_before_any_decision_releases_the_whole_maximum_and_leaves_a_firm_zero() {
-        record(new LaureateSelected(ID, "L-1", "L", "Lead", "Transport", Sector.TRANSPORT, null, Programme.DEFFINUM,
+        record(new LaureateSelected(ID, "L-1", "L", "Lead", "Transport", Sector.TRANSPORT.name(), null, new ProgrammeCode("DEFFINUM"),
                 euros(2000), euros(1000), LocalDate.of(2022, 7, 1)));
         record(new LaureateWithdrawn(ID, LocalDate.of(2022, 9, 1)));
 

@@ -8,13 +8,13 @@ import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
@@ -41,7 +41,7 @@ class OneStatusRuleTest {
     @Test
     void through_redirection_payments_corrections_evaluation_and_withdrawal() {
         record(selection());
-        record(new LaureateRedirectedToCma(ID, "Ville durable", LocalDate.of(2022, 9, 1)));
+        record(new LaureateRedirected(ID, new ProgrammeCode("DEFFINUM"), new ProgrammeCode("CMA"), "Ville durable", LocalDate.of(2022, 9, 1)));
         record(new SiretRecorded(ID, "73282932000074", LocalDate.of(2022, 9, 2)));
         record(new DecisionNotified(ID, euros(800), "D", LocalDate.of(2023, 1, 1)));
         record(new PaymentMade(ID, "P1", euros(500), PaymentKind.ADVANCE, LocalDate.of(2023, 2, 1)));
@@ -72,7 +72,7 @@ class OneStatusRuleTest {
     }
 
     private static LaureateSelected selection() {
-        return new LaureateSelected(ID, "L-1", "L", "Lead", "Transport", Sector.TRANSPORT, null, Programme.DEFFINUM,
+        return new LaureateSelected(ID, "L-1", "L", "Lead", "Transport", Sector.TRANSPORT.name(), null, new ProgrammeCode("DEFFINUM"),
                 euros(2000), euros(1000), LocalDate.of(2022, 7, 1));
     }
 

@@ -11,7 +11,7 @@ import fr.deffinum.application.audit.RecordedEvent;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
@@ -132,7 +132,7 @@ class AuditReadModelTest extends PostgresIntegrationTest {
 
     private static LaureateSelected selected(LaureateId id) {
         return new LaureateSelected(id, id.value().toUpperCase(), "Projet " + id.value(), "Porteur", "Transport maritime",
-                Sector.TRANSPORT, null, Programme.DEFFINUM, euros("1976800.00"), euros("1383760.00"),
+                Sector.TRANSPORT.name(), null, new ProgrammeCode("DEFFINUM"), euros("1976800.00"), euros("1383760.00"),
                 LocalDate.of(2022, 7, 1));
     }
 }

@@ -18,10 +18,13 @@ import fr.deffinum.domain.laureate.commands.NotifyDecision;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.infrastructure.testing.PostgresIntegrationTest;
+import fr.deffinum.infrastructure.testing.TestProgrammes;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +42,11 @@ class EventStoreIntegrationTest extends PostgresIntegrationTest {
     LaureateViews views;
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void openTheProgrammes() {
+        TestProgrammes.open(recorder, "DEFFINUM", "CMA");
+    }
 
     @Test
     void events_are_stored_as_json_with_their_provenance_and_the_aggregate_loads_back_from_them() {
@@ -126,8 +134,8 @@ class EventStoreIntegrationTest extends PostgresIntegrationTest {
     }
 
     private static SelectLaureate select(LaureateId id) {
-        return new SelectLaureate(id, "REF-" + id.value(), "MARITIMUS", "Centre Européen de Formation Continue Maritime",
-                "Transport maritime", Sector.TRANSPORT, null, Money.euros("1976800"), Money.euros("1383760"),
+        return new SelectLaureate(id, new ProgrammeCode("DEFFINUM"), "REF-" + id.value(), "MARITIMUS", "Centre Européen de Formation Continue Maritime",
+                "Transport maritime", Sector.TRANSPORT.name(), null, Money.euros("1976800"), Money.euros("1383760"),
                 LocalDate.of(2022, 7, 1));
     }
 }

@@ -11,7 +11,7 @@ import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
@@ -20,6 +20,7 @@ import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.SiretRecorded;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.infrastructure.testing.PostgresIntegrationTest;
+import fr.deffinum.infrastructure.testing.TestProgrammes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -67,6 +69,11 @@ class EventChainIntegrationTest extends PostgresIntegrationTest {
     PersistenceExceptionResolver duplicateKeys;
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void openTheProgrammes() {
+        TestProgrammes.open(recorder, "DEFFINUM", "CMA");
+    }
 
     @Test
     void each_event_s_metadata_in_bytea_carries_its_hash_and_its_predecessor_s() {
@@ -201,8 +208,8 @@ class EventChainIntegrationTest extends PostgresIntegrationTest {
 
     private static DomainEventMessage<?> selected(LaureateId id) {
         return new GenericDomainEventMessage<>("Laureate", id.value(), 0,
-                new LaureateSelected(id, "REF-" + id.value(), "Projet", "Porteur", "Numérique", Sector.TRANSPORT, null,
-                        Programme.DEFFINUM, Money.euros("2000.00"), Money.euros("1000.00"), LocalDate.of(2022, 7, 1)),
+                new LaureateSelected(id, "REF-" + id.value(), "Projet", "Porteur", "Numérique", Sector.TRANSPORT.name(), null,
+                        new ProgrammeCode("DEFFINUM"), Money.euros("2000.00"), Money.euros("1000.00"), LocalDate.of(2022, 7, 1)),
                 OFFICER.asMetaData());
     }
 
@@ -213,8 +220,8 @@ class EventChainIntegrationTest extends PostgresIntegrationTest {
     }
 
     private static SelectLaureate select(LaureateId id) {
-        return new SelectLaureate(id, "REF-" + id.value(), "MARITIMUS", "Centre Européen de Formation Continue Maritime",
-                "Transport maritime", Sector.TRANSPORT, null, Money.euros("1976800"), Money.euros("1383760"),
+        return new SelectLaureate(id, new ProgrammeCode("DEFFINUM"), "REF-" + id.value(), "MARITIMUS", "Centre Européen de Formation Continue Maritime",
+                "Transport maritime", Sector.TRANSPORT.name(), null, Money.euros("1976800"), Money.euros("1383760"),
                 LocalDate.of(2022, 7, 1));
     }
 }

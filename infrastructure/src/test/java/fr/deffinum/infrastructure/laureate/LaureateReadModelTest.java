@@ -11,13 +11,13 @@ import fr.deffinum.application.laureate.PaymentLine;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
@@ -87,7 +87,7 @@ class LaureateReadModelTest extends PostgresIntegrationTest {
         List<TrackedEventMessage<?>> first = given.of(selected(MARITIMUS), selected(CAMPUS),
                 notified(MARITIMUS, "800000.00"), paid(MARITIMUS, "P1", "300000.00"));
         List<TrackedEventMessage<?>> second = given.of(paid(MARITIMUS, "P2", "500000.00"),
-                new LaureateRedirectedToCma(CAMPUS, "Ville durable", LocalDate.of(2022, 9, 1)));
+                new LaureateRedirected(CAMPUS, new ProgrammeCode("DEFFINUM"), new ProgrammeCode("CMA"), "Ville durable", LocalDate.of(2022, 9, 1)));
         List<TrackedEventMessage<?>> third = given.of(
                 new PaymentCancelled(MARITIMUS, "P1", euros("300000.00"), LocalDate.of(2023, 4, 1)),
                 new AwardAmended(MARITIMUS, euros("800000.00"), euros("500000.00"), "AV-1", LocalDate.of(2023, 4, 2)),
@@ -105,7 +105,7 @@ class LaureateReadModelTest extends PostgresIntegrationTest {
         assertThat(maritimus.status()).isEqualTo(LaureateStatus.FULLY_FUNDED);
         LaureateView campus = views.find(CAMPUS.value()).orElseThrow();
         assertThat(campus).isEqualTo(folded(concat(first, second, third), CAMPUS));
-        assertThat(campus.programme()).isEqualTo(Programme.CMA);
+        assertThat(campus.programme()).isEqualTo(new ProgrammeCode("CMA"));
         assertThat(campus.status()).isEqualTo(LaureateStatus.NOTIFIED);
     }
 
@@ -237,7 +237,7 @@ class LaureateReadModelTest extends PostgresIntegrationTest {
 
     private static LaureateSelected selected(LaureateId id) {
         return new LaureateSelected(id, id.value().toUpperCase(), "Projet " + id.value(), "Porteur", "Transport maritime",
-                Sector.TRANSPORT, null, Programme.DEFFINUM, euros("1976800.00"), euros("1383760.00"),
+                Sector.TRANSPORT.name(), null, new ProgrammeCode("DEFFINUM"), euros("1976800.00"), euros("1383760.00"),
                 LocalDate.of(2022, 7, 1));
     }
 

@@ -15,12 +15,12 @@ import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
-import fr.deffinum.domain.laureate.Programme;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
-import fr.deffinum.domain.laureate.events.LaureateRedirectedToCma;
+import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
@@ -130,16 +130,16 @@ class LedgerReadModelTest extends PostgresIntegrationTest {
     @Test
     void the_standings_at_a_point_are_those_of_the_laureates_selected_by_then() {
         fold(given.of(selected(MARITIMUS), selected(CAMPUS),
-                new LaureateRedirectedToCma(CAMPUS, "Ville durable", LocalDate.of(2022, 9, 1)),
+                new LaureateRedirected(CAMPUS, new ProgrammeCode("DEFFINUM"), new ProgrammeCode("CMA"), "Ville durable", LocalDate.of(2022, 9, 1)),
                 notified(MARITIMUS, "800000.00", "2023-01-15")));
-        fold(given.of(new LaureateSelected(ATELIER, "ATELIER", "Atelier", "Porteur", "Artisanat", Sector.CRAFTS, null,
-                Programme.DEFFINUM, euros("100000.00"), euros("50000.00"), LocalDate.of(2023, 2, 1))));
+        fold(given.of(new LaureateSelected(ATELIER, "ATELIER", "Atelier", "Porteur", "Artisanat", Sector.CRAFTS.name(), null,
+                new ProgrammeCode("DEFFINUM"), euros("100000.00"), euros("50000.00"), LocalDate.of(2023, 2, 1))));
 
         List<LaureateStanding> now = ledger.standings(PointInTime.NOW);
         assertThat(now).hasSize(3);
         Map<String, LaureateStanding> byId = now.stream()
                 .collect(Collectors.toMap(LaureateStanding::laureateId, standing -> standing));
-        assertThat(byId.get(CAMPUS.value()).programme()).isEqualTo(Programme.CMA);
+        assertThat(byId.get(CAMPUS.value()).programme()).isEqualTo(new ProgrammeCode("CMA"));
         assertThat(byId.get(CAMPUS.value()).status()).isEqualTo(LaureateStatus.REDIRECTED_TO_CMA);
         assertThat(byId.get(CAMPUS.value()).awardedAmount()).isNull();
         assertThat(byId.get(MARITIMUS.value()).status()).isEqualTo(LaureateStatus.NOTIFIED);
@@ -148,18 +148,18 @@ class LedgerReadModelTest extends PostgresIntegrationTest {
         assertThat(ledger.standings(new PointInTime(null, LocalDate.of(2022, 8, 31))))
                 .extracting(LaureateStanding::laureateId, LaureateStanding::programme, LaureateStanding::status)
                 .containsExactlyInAnyOrder(
-                        tuple(MARITIMUS.value(), Programme.DEFFINUM, LaureateStatus.SELECTED),
-                        tuple(CAMPUS.value(), Programme.DEFFINUM, LaureateStatus.SELECTED));
+                        tuple(MARITIMUS.value(), new ProgrammeCode("DEFFINUM"), LaureateStatus.SELECTED),
+                        tuple(CAMPUS.value(), new ProgrammeCode("DEFFINUM"), LaureateStatus.SELECTED));
     }
 
     @Test
     void the_dashboard_at_a_point_groups_the_standings_and_after_every_event_is_the_current_one() {
         List<TrackedEventMessage<?>> events = given.of(selected(MARITIMUS), selected(CAMPUS),
-                new LaureateRedirectedToCma(CAMPUS, "Ville durable", LocalDate.of(2022, 9, 1)),
+                new LaureateRedirected(CAMPUS, new ProgrammeCode("DEFFINUM"), new ProgrammeCode("CMA"), "Ville durable", LocalDate.of(2022, 9, 1)),
                 notified(MARITIMUS, "800000.00", "2023-01-15"), paid(MARITIMUS, "P1", "300000.00", "2023-03-01"),
                 new AwardAmended(MARITIMUS, euros("800000.00"), euros("300000.00"), "AV-1", LocalDate.of(2023, 4, 1)),
-                new LaureateSelected(ATELIER, "ATELIER", "Atelier", "Porteur", "Artisanat", Sector.CRAFTS, null,
-                        Programme.DEFFINUM, euros("100000.00"), euros("50000.00"), LocalDate.of(2023, 2, 1)),
+                new LaureateSelected(ATELIER, "ATELIER", "Atelier", "Porteur", "Artisanat", Sector.CRAFTS.name(), null,
+                        new ProgrammeCode("DEFFINUM"), euros("100000.00"), euros("50000.00"), LocalDate.of(2023, 2, 1)),
                 new LaureateWithdrawn(ATELIER, LocalDate.of(2023, 5, 1)));
         readModels.forEach(model -> transactions.executeWithoutResult(
                 status -> model.fold(events, Source.PROCESSOR)));
@@ -234,7 +234,7 @@ class LedgerReadModelTest extends PostgresIntegrationTest {
 
     private static LaureateSelected selected(LaureateId id) {
         return new LaureateSelected(id, id.value().toUpperCase(), "Projet " + id.value(), "Porteur", "Transport maritime",
-                Sector.TRANSPORT, null, Programme.DEFFINUM, euros("1976800.00"), euros("1383760.00"),
+                Sector.TRANSPORT.name(), null, new ProgrammeCode("DEFFINUM"), euros("1976800.00"), euros("1383760.00"),
                 LocalDate.of(2022, 7, 1));
     }
 
