@@ -4,10 +4,12 @@ import fr.deffinum.api.problem.Problems;
 import fr.deffinum.application.importing.ImportProgress;
 import fr.deffinum.application.importing.ImportProgresses;
 import fr.deffinum.application.importing.ImportReport;
+import fr.deffinum.application.importing.LineError;
 import fr.deffinum.application.importing.OperationsImport;
 import fr.deffinum.application.laureate.Provenance;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,8 +61,7 @@ class ImportController {
     }
 
     private ImportReport run(byte[] file, String name, Principal user, String importId) {
-        String id = importId == null || importId.isBlank() ? UUID.randomUUID().toString()
-                : importId.strip().substring(0, Math.min(importId.strip().length(), 100));
+        String id = importId(importId);
         String reason = "Import CSV" + (name == null || name.isBlank() ? "" : " « " + name + " »");
         return operations.run(id, file, new Provenance(user.getName(), reason, "import-" + id));
     }
@@ -69,12 +70,23 @@ class ImportController {
         if (report.recorded()) {
             return ResponseEntity.ok(report);
         }
+        return rejected(report.importId(), report.lines(), report.errors());
+    }
+
+    /** An import refused whole: 422 and its errors line by line, the answer of every import of a file. */
+    static ResponseEntity<Object> rejected(String importId, int lines, List<LineError> errors) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "IMPORT_REJECTED", "Import rejected",
-                report.errors().size() + " error(s) in the file; nothing was recorded", "Import refusé",
-                report.errors().size() + " erreur(s) dans le fichier ; rien n'a été enregistré.");
-        problem.setProperty("importId", report.importId());
-        problem.setProperty("lines", report.lines());
-        problem.setProperty("errors", report.errors());
+                errors.size() + " error(s) in the file; nothing was recorded", "Import refusé",
+                errors.size() + " erreur(s) dans le fichier ; rien n'a été enregistré.");
+        problem.setProperty("importId", importId);
+        problem.setProperty("lines", lines);
+        problem.setProperty("errors", errors);
         return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** An import's id: the one given (at most 100 characters), else a new one. */
+    static String importId(String given) {
+        return given == null || given.isBlank() ? UUID.randomUUID().toString()
+                : given.strip().substring(0, Math.min(given.strip().length(), 100));
     }
 }

@@ -31,6 +31,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(OFFICER, AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/laureates", "/api/laureates/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/programmes/*/laureates/import").hasAnyRole(OFFICER, ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())

@@ -36,8 +36,13 @@ class UserConfiguration {
     }
 
     @Bean
+    DemoUsers demoUsers(ObjectProvider<EmbeddedPostgres> embedded) {
+        return new DemoUsers(embedded.getIfAvailable() != null);
+    }
+
+    @Bean
     UserDetailsService users(UsersProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
-                             PasswordEncoder encoder, Environment environment) {
+                             DemoUsers demo, PasswordEncoder encoder, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             if (embedded.getIfAvailable() != null) {
                 throw new IllegalStateException("The prod profile needs an external database (spring.datasource.url)");
@@ -47,10 +52,10 @@ class UserConfiguration {
         List<UserDetails> users = new ArrayList<>();
         properties.users().forEach(user -> users.add(User.withUsername(user.name()).password(user.password())
                 .roles(user.roles().toArray(String[]::new)).build()));
-        if (embedded.getIfAvailable() != null) {
+        if (demo.present()) {
             log.warn("Embedded demonstration run: demo users officer, auditor and admin (password = name)");
-            for (String role : List.of(Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN)) {
-                String name = role.toLowerCase();
+            for (String role : DemoUsers.ROLES) {
+                String name = DemoUsers.name(role);
                 users.add(User.withUsername(name).password(encoder.encode(name)).roles(role).build());
             }
         }

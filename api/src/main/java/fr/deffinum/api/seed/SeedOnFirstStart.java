@@ -1,5 +1,6 @@
 package fr.deffinum.api.seed;
 
+import fr.deffinum.api.security.DemoUsers;
 import fr.deffinum.application.importing.PressReleaseImport;
 import fr.deffinum.application.projection.Projections;
 import java.time.Duration;
@@ -8,31 +9,37 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the laureates of the press release that are not in the store yet, then waits for the
- * projections to show them. Runs before the application reports itself ready, so that a ready
- * instance never shows a partial seed.
+ * Records the laureates of the press release that are not in the store yet (after
+ * {@link UpgradeOnStart}), with the demonstration's officer in charge of their programmes on the
+ * embedded default run, then waits for the projections to show them. Runs before the application
+ * reports itself ready, so that a ready instance never shows a partial seed.
  */
 @Component
+@Order(SeedOnFirstStart.ORDER)
 @ConditionalOnProperty(name = "deffinum.seed.enabled", havingValue = "true", matchIfMissing = true)
 class SeedOnFirstStart implements ApplicationRunner {
 
+    static final int ORDER = UpgradeOnStart.ORDER + 1;
     private static final Logger log = LoggerFactory.getLogger(SeedOnFirstStart.class);
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
 
     private final PressReleaseImport pressRelease;
+    private final DemoUsers demo;
     private final Projections projections;
 
-    SeedOnFirstStart(PressReleaseImport pressRelease, Projections projections) {
+    SeedOnFirstStart(PressReleaseImport pressRelease, DemoUsers demo, Projections projections) {
         this.pressRelease = pressRelease;
+        this.demo = demo;
         this.projections = projections;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        pressRelease.run();
+        pressRelease.run(demo.officers());
         if (!projections.awaitCaughtUp(CATCH_UP)) {
             throw new IllegalStateException("Projections did not catch up within " + CATCH_UP);
         }

@@ -20,8 +20,13 @@ public class ProgrammeSectors {
      * or nothing where it has none; refused if the programme is unknown or lists no such sector.
      */
     public String stored(ProgrammeCode code, String given) {
-        ProgrammeView programme = programmes.find(code)
-                .orElseThrow(() -> new RuleViolation(Rule.PROGRAMME_NOT_FOUND, "programme " + code));
+        return stored(programmes.find(code)
+                .orElseThrow(() -> new RuleViolation(Rule.PROGRAMME_NOT_FOUND, "programme " + code)), given);
+    }
+
+    /** What to store for {@code given} in {@code programme} as already read: see {@link #stored(ProgrammeCode, String)}. */
+    public static String stored(ProgrammeView programme, String given) {
+        ProgrammeCode code = programme.code();
         boolean none = given == null || given.isBlank();
         if (!programme.hasTaxonomy() && none) {
             return null;
