@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.deffinum.api.ApiTest;
 import fr.deffinum.api.Http;
+import fr.deffinum.api.ProgrammeStreams;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.domain.laureate.LaureateId;
@@ -12,6 +13,7 @@ import fr.deffinum.domain.money.Money;
 import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.programme.commands.AssignOfficers;
 import fr.deffinum.domain.programme.commands.OpenProgramme;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -196,14 +198,8 @@ class ProgrammeLaureatesImportApiTest extends ApiTest {
         return lines;
     }
 
-    /** The exposure the programme's own stream holds: what its reservations add up to, less its releases. */
-    private java.math.BigDecimal exposure(String code) {
-        return jdbc.queryForObject("""
-                SELECT coalesce(sum(CASE WHEN payloadtype LIKE '%ExposureReleased' THEN -1 ELSE 1 END
-                                    * (convert_from(payload, 'UTF8')::jsonb ->> 'amount')::numeric), 0)
-                FROM domainevententry
-                WHERE aggregateidentifier = ? AND payloadtype ~ 'Exposure(Reserved|Released)$'""",
-                java.math.BigDecimal.class, code);
+    private BigDecimal exposure(String code) {
+        return ProgrammeStreams.exposure(jdbc, code);
     }
 
     private static String path(String code) {
