@@ -5,6 +5,7 @@ import fr.deffinum.application.dashboard.Dashboards;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,14 @@ public class AsOfReads {
         return point.isNow() ? dashboards.current() : ledger.dashboard(point);
     }
 
+    /** One programme's dashboard; all programmes' when {@code programme} is null. */
+    public Dashboard dashboard(PointInTime point, ProgrammeCode programme) {
+        if (programme == null) {
+            return dashboard(point);
+        }
+        return point.isNow() ? dashboards.current(programme) : ledger.dashboard(point, programme);
+    }
+
     public List<LaureateView> search(LaureateFilter filter, PointInTime point) {
         if (point.isNow()) {
             return views.search(filter);
@@ -42,7 +51,7 @@ public class AsOfReads {
         return views.search(new LaureateFilter(null, null, filter.sector(), filter.text())).stream()
                 .filter(view -> standings.containsKey(view.id()))
                 .map(view -> AsOfView.of(view, standings.get(view.id()), List.of()))
-                .filter(view -> filter.programme() == null || view.programme() == filter.programme())
+                .filter(view -> filter.programme() == null || filter.programme().equals(view.programme()))
                 .filter(view -> filter.status() == null || view.status() == filter.status())
                 .toList();
     }
