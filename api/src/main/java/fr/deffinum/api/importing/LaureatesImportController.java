@@ -1,16 +1,15 @@
 package fr.deffinum.api.importing;
 
 import fr.deffinum.api.problem.Problems;
-import fr.deffinum.api.security.Roles;
+import fr.deffinum.api.problem.ProgrammeNotFound;
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.importing.LaureatesImport;
 import fr.deffinum.application.importing.LaureatesReport;
 import fr.deffinum.application.laureate.Provenance;
-import fr.deffinum.application.programme.ProgrammeView;
 import fr.deffinum.domain.programme.ProgrammeCode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Imports a call's annex of laureates into its programme, as the call publishes it: all its lines
  * are selected (200, their ids), or none and a 422 lists the errors line by line, as for the
- * operations' import. Only an officer of that programme, or an administrator, may import.
+ * operations' import. Only an officer of that programme, or an administrator, may import
+ * ({@link ProgrammeOfficers}).
  * {@code selectedOn} (ISO, {@code 2023-03-15}) dates the lines that give no date, else the day of
  * the import; {@code X-Import-Id} names the import, whose progress {@code GET /api/imports/{id}}
  * shows while it runs.
@@ -41,9 +41,11 @@ class LaureatesImportController {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final LaureatesImport laureates;
+    private final ProgrammeOfficers officers;
 
-    LaureatesImportController(LaureatesImport laureates) {
+    LaureatesImportController(LaureatesImport laureates, ProgrammeOfficers officers) {
         this.laureates = laureates;
+        this.officers = officers;
     }
 
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -65,23 +67,15 @@ class LaureatesImportController {
 
     private ResponseEntity<Object> run(String code, byte[] file, String name, LocalDate selectedOn,
                                        Authentication user, String importId) {
-        Optional<ProgrammeView> programme = programme(code);
-        if (programme.isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "PROGRAMME_NOT_FOUND",
-                    "Programme not found", "No programme has the code '" + code + "'", "Programme introuvable",
-                    "Aucun programme ne porte le code « " + code + " »."));
+        ProgrammeCode programme = ProgrammeNotFound.requireCode(code);
+        if (laureates.programme(programme).isEmpty()) {
+            throw new ProgrammeNotFound(code);
         }
-        if (!mayImportInto(programme.get(), user)) {
-            return problem(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "NOT_PROGRAMME_OFFICER",
-                    "Not an officer of this programme", user.getName() + " is not an officer of programme " + code,
-                    "Vous n'êtes pas chargé de mission de ce programme",
-                    "Seuls les chargés de mission du programme " + code + " et les administrateurs importent ses"
-                            + " lauréats."));
-        }
+        officers.requireOfficer(user, programme);
         String id = ImportController.importId(importId);
         String reason = "Import des lauréats du programme " + code + (name == null || name.isBlank() ? ""
                 : " « " + name + " »");
-        LaureatesReport report = laureates.run(id, programme.get().code(), file,
+        LaureatesReport report = laureates.run(id, programme, file,
                 selectedOn == null ? LocalDate.now(PARIS) : selectedOn,
                 new Provenance(user.getName(), reason, "import-" + id));
         if (report.accepted()) {
@@ -99,20 +93,6 @@ class LaureatesImportController {
             return problem(HttpStatus.CONFLICT, conflict);
         }
         return ImportController.rejected(report.importId(), report.lines(), report.errors());
-    }
-
-    private Optional<ProgrammeView> programme(String code) {
-        try {
-            return laureates.programme(new ProgrammeCode(code));
-        } catch (IllegalArgumentException notACode) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean mayImportInto(ProgrammeView programme, Authentication user) {
-        boolean admin = user.getAuthorities().stream().anyMatch(granted -> granted.getAuthority()
-                .equals("ROLE_" + Roles.ADMIN));
-        return admin || programme.officers().contains(user.getName());
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, ProblemDetail problem) {

@@ -50,11 +50,16 @@ class SeededProgrammesTest extends ApiTest {
         assertThat(cma.envelope()).isNull();
         assertThat(cma.plan()).isEqualTo("France 2030");
         assertThat(ProgrammeStreams.exposure(jdbc, "CMA")).isEqualByComparingTo("45011922.00");
-        JsonNode rows = http.get("/api/dashboard", "auditor").json().get("programmes");
-        assertThat(rows.get(0).get("programme").asText()).isEqualTo("DEFFINUM");
-        assertThat(rows.get(0).get("laureates").asInt()).isEqualTo(50);
-        assertThat(rows.get(1).get("programme").asText()).isEqualTo("CMA");
-        assertThat(rows.get(1).get("laureates").asInt()).isEqualTo(12);
+        JsonNode listed = http.get("/api/programmes/DEFFINUM", "auditor").json();
+        assertThat(listed.get("envelope").decimalValue()).isEqualByComparingTo("100000000.00");
+        assertThat(listed.get("exposure").decimalValue()).isEqualByComparingTo("90299005.00");
+        assertThat(listed.get("available").decimalValue()).isEqualByComparingTo("9700995.00");
+        assertThat(listed.get("laureates").asInt()).isEqualTo(50);
+        listed = http.get("/api/programmes/CMA", "auditor").json();
+        assertThat(listed.get("envelope").isNull()).isTrue();
+        assertThat(listed.get("exposure").decimalValue()).isEqualByComparingTo("45011922.00");
+        assertThat(listed.get("available").isNull()).isTrue();
+        assertThat(listed.get("laureates").asInt()).isEqualTo(12);
     }
 
     @Test

@@ -111,6 +111,14 @@ class StoredFormUpgradeTest extends ApiTest {
         assertThat(programmes.find(new ProgrammeCode("DEFFINUM")).orElseThrow().envelope().amount())
                 .isEqualByComparingTo("100000000.00");
         assertThat(programmes.find(new ProgrammeCode("CMA")).orElseThrow().envelope()).isNull();
+        Map<String, JsonNode> listed = new HashMap<>();
+        http.get("/api/programmes", "auditor").json().forEach(row -> listed.put(row.get("code").asText(), row));
+        assertThat(listed).containsOnlyKeys("DEFFINUM", "CMA");
+        assertThat(listed.get("DEFFINUM").get("exposure").decimalValue()).isEqualByComparingTo("87753167.00");
+        assertThat(listed.get("DEFFINUM").get("available").decimalValue()).isEqualByComparingTo("12246833.00");
+        assertThat(listed.get("DEFFINUM").get("laureates").asInt()).isEqualTo(50);
+        assertThat(listed.get("CMA").get("exposure").decimalValue()).isEqualByComparingTo("45011922.00");
+        assertThat(listed.get("CMA").get("laureates").asInt()).isEqualTo(12);
         String maritimus = jdbc.queryForObject("""
                 SELECT convert_from(payload, 'UTF8') FROM domainevententry
                 WHERE aggregateidentifier = 'DEFFINUM' AND convert_from(payload, 'UTF8')::jsonb ->> 'laureateId' = ?""",
