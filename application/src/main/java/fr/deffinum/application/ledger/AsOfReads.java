@@ -42,7 +42,7 @@ public class AsOfReads {
         return views.search(new LaureateFilter(null, null, filter.sector(), filter.text())).stream()
                 .filter(view -> standings.containsKey(view.id()))
                 .map(view -> AsOfView.of(view, standings.get(view.id()), List.of()))
-                .filter(view -> filter.programme() == null || view.programme() == filter.programme())
+                .filter(view -> filter.programme() == null || filter.programme().equals(view.programme()))
                 .filter(view -> filter.status() == null || view.status() == filter.status())
                 .toList();
     }
