@@ -6,6 +6,7 @@ import fr.deffinum.application.dashboard.DashboardRow;
 import fr.deffinum.application.ledger.AsOfReads;
 import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.application.programme.Sectors;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,19 +35,22 @@ class DashboardController {
     }
 
     /**
-     * Now, or as recorded by {@code asOf} and in effect on {@code effectiveOn}, either or both. Only
+     * Now, or as recorded by {@code asOf} and in effect on {@code effectiveOn}, either or both; of
+     * every programme, or of the laureates of {@code programme} (at that point) alone. Only
      * the current figures carry an {@code ETag}: a past point is recomputed, since a correction
      * recorded later in effect earlier changes what {@code effectiveOn} shows.
      */
     @GetMapping(path = "/api/dashboard")
     ResponseEntity<?> dashboard(@RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn,
+            @RequestParam(required = false) ProgrammeCode programme,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         PointInTime point = new PointInTime(asOf, effectiveOn);
         if (asOf == null && effectiveOn == null) {
-            return current.respond(CURRENT, ifNoneMatch, () -> groupings(reads.dashboard(point)));
+            return current.respond(programme == null ? CURRENT : List.of(CURRENT, programme), ifNoneMatch,
+                    () -> groupings(reads.dashboard(point, programme)));
         }
-        return ResponseEntity.ok(groupings(reads.dashboard(point)));
+        return ResponseEntity.ok(groupings(reads.dashboard(point, programme)));
     }
 
     private static Map<String, List<Map<String, Object>>> groupings(Dashboard dashboard) {

@@ -37,7 +37,7 @@ class CorrectionController {
     ResponseEntity<LaureateDetail> amend(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Amendment body,
                                          Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new AmendAward(laureate, new Money(body.awardedAmount()),
+        return writes.record(id, user, laureate -> new AmendAward(laureate, new Money(body.awardedAmount()),
                 body.amendmentReference(), body.amendedOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -46,7 +46,7 @@ class CorrectionController {
                                           @Valid @RequestBody CorrectionRequests.Cancellation body, Principal user,
                                           @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new CancelPayment(laureate, paymentId, body.cancelledOn()),
+        return writes.record(id, user, laureate -> new CancelPayment(laureate, paymentId, body.cancelledOn()),
                 provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -54,7 +54,7 @@ class CorrectionController {
     ResponseEntity<LaureateDetail> recover(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Recovery body,
                                            Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new RecordRecovery(laureate, body.recoveryId(), new Money(body.amount()),
+        return writes.record(id, user, laureate -> new RecordRecovery(laureate, body.recoveryId(), new Money(body.amount()),
                 body.recoveredOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -62,7 +62,7 @@ class CorrectionController {
     ResponseEntity<LaureateDetail> withdraw(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Withdrawal body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new WithdrawLaureate(laureate, body.withdrawnOn()),
+        return writes.record(id, user, laureate -> new WithdrawLaureate(laureate, body.withdrawnOn()),
                 provenance(user, body.reason(), correlation), ifMatch);
     }
 }

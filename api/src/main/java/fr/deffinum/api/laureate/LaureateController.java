@@ -8,6 +8,7 @@ import static fr.deffinum.api.laureate.LaureateWrites.withVersion;
 
 import fr.deffinum.api.json.RevisionedJson;
 import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.audit.LaureateHistory;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateRecorder;
@@ -51,7 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Laureates over REST: read their funding status and history, record the steps of their
- * lifecycle. The actor of every recorded event is the authenticated user.
+ * lifecycle. The actor of every recorded event is the authenticated user, who records only in the
+ * programmes they are an officer of (an administrator in all).
  */
 @RestController
 @RequestMapping("/api/laureates")
@@ -63,10 +65,12 @@ class LaureateController {
     private final AsOfReads reads;
     private final RevisionedJson current;
     private final ProgrammeSectors sectors;
+    private final ProgrammeOfficers officers;
 
     LaureateController(LaureateRecorder recorder, LaureateWrites writes, LaureateHistory history, AsOfReads reads,
-                       RevisionedJson current, ProgrammeSectors sectors) {
+                       RevisionedJson current, ProgrammeSectors sectors, ProgrammeOfficers officers) {
         this.sectors = sectors;
+        this.officers = officers;
         this.recorder = recorder;
         this.writes = writes;
         this.history = history;
@@ -114,6 +118,7 @@ class LaureateController {
     @PostMapping(consumes = "application/json")
     ResponseEntity<LaureateDetail> select(@Valid @RequestBody Requests.Selection body, Principal user,
                                           @RequestHeader(name = CORRELATION, required = false) String correlation) {
+        officers.requireOfficer(user, body.programme());
         LaureateId id = LaureateId.random();
         String sector = sectors.stored(body.programme(), body.sector());
         LaureateView view = recorder.select(new SelectLaureate(id, body.programme(), body.reference(), body.name(),
@@ -126,7 +131,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new RedirectLaureate(laureate, body.target(), body.strategy(),
+        return writes.record(id, user, laureate -> new RedirectLaureate(laureate, body.target(), body.strategy(),
                         body.redirectedOn()),
                 provenance(user, body.reason(), correlation), ifMatch);
     }
@@ -135,7 +140,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body,
                                           Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new NotifyDecision(laureate, new Money(body.awardedAmount()),
+        return writes.record(id, user, laureate -> new NotifyDecision(laureate, new Money(body.awardedAmount()),
                 body.decisionReference(), body.notifiedOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -143,7 +148,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body,
                                        Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new MakePayment(laureate, body.paymentId(), new Money(body.amount()),
+        return writes.record(id, user, laureate -> new MakePayment(laureate, body.paymentId(), new Money(body.amount()),
                 body.kind(), body.paidOn()), provenance(user, body.reason(), correlation), ifMatch);
     }
 
@@ -151,7 +156,7 @@ class LaureateController {
     ResponseEntity<LaureateDetail> evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, laureate -> new EvaluateLaureate(laureate, body.outcome(), body.comment(),
+        return writes.record(id, user, laureate -> new EvaluateLaureate(laureate, body.outcome(), body.comment(),
                 body.evaluatedOn()), provenance(user, body.comment(), correlation), ifMatch);
     }
 
@@ -161,7 +166,7 @@ class LaureateController {
                                                @RequestHeader(name = CORRELATION, required = false) String correlation,
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         LocalDate on = body.recordedOn() == null ? LocalDate.now() : body.recordedOn();
-        return writes.record(id, laureate -> new RecordSiret(laureate, body.siret().strip(), on),
+        return writes.record(id, user, laureate -> new RecordSiret(laureate, body.siret().strip(), on),
                 provenance(user, body.reason(), correlation), ifMatch);
     }
 }

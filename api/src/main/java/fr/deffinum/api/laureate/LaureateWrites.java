@@ -1,10 +1,12 @@
 package fr.deffinum.api.laureate;
 
 import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import java.security.Principal;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -15,9 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * The one way every REST endpoint records a step on a laureate, lifecycle and corrections alike:
  * the id of the path read as every endpoint of the resource reads it (one that cannot be a
- * laureate's is a 404, as an unknown one), an {@code If-Match} honoured (a version that is no longer
- * the laureate's is a 412 and nothing is recorded), the answer the laureate once recorded with its
- * version as {@code ETag}.
+ * laureate's is a 404, as an unknown one), the user an officer of the laureate's programme (and of
+ * the programme a redirection moves it to) or an administrator, else a 403 and nothing is recorded,
+ * an {@code If-Match} honoured (a version that is no longer the laureate's is a 412 and nothing is
+ * recorded), the answer the laureate once recorded with its version as {@code ETag}.
  */
 @Component
 class LaureateWrites {
@@ -26,16 +29,25 @@ class LaureateWrites {
     static final String IF_MATCH = HttpHeaders.IF_MATCH;
 
     private final LaureateRecorder recorder;
+    private final ProgrammeOfficers officers;
 
-    LaureateWrites(LaureateRecorder recorder) {
+    LaureateWrites(LaureateRecorder recorder, ProgrammeOfficers officers) {
         this.recorder = recorder;
+        this.officers = officers;
     }
 
-    /** Records on laureate {@code id} the command it makes, refused if {@code ifMatch} names a version it moved on from. */
-    ResponseEntity<LaureateDetail> record(String id, Function<LaureateId, Object> command, Provenance provenance,
-                                          String ifMatch) {
+    /**
+     * Records on laureate {@code id} the command it makes for {@code user}, refused if {@code ifMatch}
+     * names a version it moved on from.
+     */
+    ResponseEntity<LaureateDetail> record(String id, Principal user, Function<LaureateId, Object> command,
+                                          Provenance provenance, String ifMatch) {
         LaureateId laureate = LaureateNotFound.requireId(id);
         Object step = command.apply(laureate);
+        officers.requireOfficerOf(user, id);
+        if (step instanceof RedirectLaureate redirection) {
+            officers.requireOfficer(user, redirection.to());
+        }
         OptionalLong expected = IfMatch.version(ifMatch);
         return withVersion(ResponseEntity.ok(), recorder.record(laureate, step, provenance, expected));
     }

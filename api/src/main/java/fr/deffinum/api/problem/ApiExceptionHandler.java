@@ -2,6 +2,8 @@ package fr.deffinum.api.problem;
 
 import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.application.laureate.RuleMessages;
+import fr.deffinum.application.programme.NotProgrammeOfficer;
+import fr.deffinum.application.programme.ProgrammeExists;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.money.InvalidAmount;
@@ -64,6 +66,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(LaureateNotFound.class)
     ProblemDetail unknownLaureate(LaureateNotFound notFound) {
         return LaureateNotFound.problem(notFound.id());
+    }
+
+    @ExceptionHandler(ProgrammeNotFound.class)
+    ProblemDetail unknownProgramme(ProgrammeNotFound notFound) {
+        return ProgrammeNotFound.problem(notFound.code());
+    }
+
+    @ExceptionHandler(ProgrammeExists.class)
+    ProblemDetail programmeExists(ProgrammeExists exists) {
+        return Problems.of(HttpStatus.CONFLICT, "PROGRAMME_EXISTS", "Programme already recorded",
+                "A programme is already recorded under the code " + exists.code() + "; nothing was recorded",
+                "Programme déjà enregistré",
+                "Un programme porte déjà le code " + exists.code() + " ; rien n'a été enregistré.");
+    }
+
+    @ExceptionHandler(NotProgrammeOfficer.class)
+    ProblemDetail notProgrammeOfficer(NotProgrammeOfficer refused) {
+        return Problems.of(HttpStatus.FORBIDDEN, "NOT_PROGRAMME_OFFICER", "Not an officer of this programme",
+                refused.user() + " is not among the officers of programme " + refused.code() + "; nothing was recorded",
+                "Vous n'êtes pas chargé de mission de ce programme",
+                "Vous ne figurez pas parmi les chargés de mission du programme " + refused.code()
+                        + " ; rien n'a été enregistré.");
     }
 
     @ExceptionHandler(InvalidAmount.class)

@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The REST API authenticates each request (HTTP Basic, or a bearer JWT when configured) and
- * authorizes it by role; the pages sign in once with a form (or OpenID Connect when configured) and
+ * authorizes it by role (an officer's recording is further limited to the programmes that name
+ * them, see {@link ProgrammeOfficers}); the pages sign in once with a form (or OpenID Connect when configured) and
  * keep a session.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +32,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(OFFICER, AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/laureates", "/api/laureates/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/programmes", "/api/programmes/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/programmes/*/officers").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
@@ -58,7 +61,7 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The pages: a session after a French sign-in form, CSRF tokens on every form; only recorders may post. */
+    /** The pages: a session after a French sign-in form, CSRF tokens on every form; only recorders may post, only administrators about programmes. */
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, OidcLogin oidc) throws Exception {
@@ -67,6 +70,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/laureats/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/import").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/programmes", "/programmes/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(OFFICER, AUDITOR, ADMIN))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?deconnexion"))

@@ -1,6 +1,8 @@
 package fr.deffinum.api.web;
 
 import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.api.problem.ProgrammeNotFound;
+import fr.deffinum.application.programme.NotProgrammeOfficer;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +26,17 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-    @ExceptionHandler({LaureateNotFound.class, AggregateNotFoundException.class})
+    @ExceptionHandler({LaureateNotFound.class, AggregateNotFoundException.class, ProgrammeNotFound.class})
     ModelAndView unknownLaureate() {
         return page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(NotProgrammeOfficer.class)
+    ModelAndView notProgrammeOfficer(NotProgrammeOfficer refused) {
+        ModelAndView page = page(HttpStatus.FORBIDDEN);
+        page.addObject("detail", "Vous ne figurez pas parmi les chargés de mission du programme "
+                + refused.code() + " : rien n'a été enregistré.");
+        return page;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

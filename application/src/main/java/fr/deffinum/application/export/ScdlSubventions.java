@@ -2,8 +2,10 @@ package fr.deffinum.application.export;
 
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.PaymentLine;
-import fr.deffinum.domain.laureate.PaymentKind;
+import fr.deffinum.application.programme.ProgrammeView;
 import fr.deffinum.application.programme.Sectors;
+import fr.deffinum.domain.laureate.PaymentKind;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,7 +28,8 @@ import org.apache.commons.csv.CSVPrinter;
  * The beneficiary's SIRET is known only once an officer records it: {@code idBeneficiaire} is
  * left empty until then (the schema allows it; its one-of check with {@code rnaBeneficiaire}
  * does not) and the export lists those rows. The decision's notification date stands for the
- * convention's date.
+ * convention's date. The {@code dispositif} is the laureate's programme, named by its funding plan
+ * and its name as recorded.
  */
 public final class ScdlSubventions {
 
@@ -50,7 +53,8 @@ public final class ScdlSubventions {
     private ScdlSubventions() {
     }
 
-    public static Export of(List<LaureateView> laureates, Publisher publisher, LocalDate updatedOn) {
+    public static Export of(List<LaureateView> laureates, Map<ProgrammeCode, ProgrammeView> programmes,
+                            Publisher publisher, LocalDate updatedOn) {
         List<String> withoutSiret = new ArrayList<>();
         List<String> notNotified = new ArrayList<>();
         StringWriter out = new StringWriter();
@@ -63,7 +67,7 @@ public final class ScdlSubventions {
                 if (v.siret() == null) {
                     withoutSiret.add(v.reference());
                 }
-                printer.printRecord(row(v, publisher, updatedOn));
+                printer.printRecord(row(v, programmes.get(v.programme()), publisher, updatedOn));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,7 +82,8 @@ public final class ScdlSubventions {
         return new Export(out.toString(), withoutSiret, notNotified, missing);
     }
 
-    private static List<String> row(LaureateView v, Publisher publisher, LocalDate updatedOn) {
+    private static List<String> row(LaureateView v, ProgrammeView programme, Publisher publisher,
+                                    LocalDate updatedOn) {
         List<PaymentLine> payments = v.payments().stream().sorted(Comparator.comparing(PaymentLine::paidOn)).toList();
         Map<String, String> cells = new HashMap<>();
         cells.put("idSubvention", v.reference());
@@ -92,10 +97,10 @@ public final class ScdlSubventions {
         cells.put("dateDecision", v.notifiedOn().toString());
         cells.put("dateConvention", v.notifiedOn().toString());
         cells.put("referenceDecision", v.decisionReference());
-        cells.put("dispositif", "France 2030 - " + v.programme().value());
+        cells.put("dispositif", truncated(programme == null ? v.programme().value() : programme.title()));
         cells.put("sousDispositif", v.strategy() != null ? v.strategy() : v.sector() == null ? null : Sectors.label(v.sector()));
         cells.put("statutLabel", "attribuée");
-        cells.put("objet", truncated("Projet " + v.name() + " (appel à projets DEFFINUM)"));
+        cells.put("objet", truncated("Projet " + v.name() + " (appel à projets " + v.programme().value() + ")"));
         cells.put("nature", "aide en numéraire");
         cells.put("montant", v.awardedAmount().amount().toPlainString());
         cells.put("cléVersement", v.reference());

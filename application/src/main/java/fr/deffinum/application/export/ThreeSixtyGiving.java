@@ -2,6 +2,7 @@ package fr.deffinum.application.export;
 
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.PaymentLine;
+import fr.deffinum.application.programme.ProgrammeView;
 import fr.deffinum.application.programme.Sectors;
 import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import java.util.Map;
  * carries it as {@code amountAwarded}, dated by the selection, says so in its description, and
  * has no commitment yet. The notified decision is the commitment transaction; each payment a
  * disbursement. The press release gives no project dates: the planned start is the decision's
- * date (or the selection's).
+ * date (or the selection's). Each grant names its programme as recorded: its code, and as title its
+ * funding plan and name.
  */
 public final class ThreeSixtyGiving {
 
@@ -28,19 +30,27 @@ public final class ThreeSixtyGiving {
     private ThreeSixtyGiving() {
     }
 
-    public static Map<String, Object> packageOf(List<LaureateView> laureates, Publisher publisher, LocalDate issued) {
+    public static Map<String, Object> packageOf(List<LaureateView> laureates,
+                                                Map<ProgrammeCode, ProgrammeView> programmes, Publisher publisher,
+                                                LocalDate issued) {
+        List<ProgrammeCode> codes = laureates.stream().map(LaureateView::programme).distinct().toList();
+        String among = codes.size() == 1 ? "du programme " + title(codes.get(0), programmes)
+                : "des programmes " + String.join(", ", codes.stream().map(ProgrammeCode::value).toList());
+        long redirected = laureates.stream().filter(laureate -> laureate.strategy() != null).count();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("version", VERSION);
-        data.put("title", "Lauréats de l'appel à projets DEFFINUM (France 2030)");
-        data.put("description", "Subventions aux 62 lauréats de l'appel à projets DEFFINUM, dont 12 réorientés vers "
-                + "l'appel CMA : montants maximaux publiés, décisions notifiées et versements.");
+        data.put("title", "Lauréats " + among);
+        data.put("description", "Subventions aux " + laureates.size() + " lauréats " + among
+                + (redirected == 0 ? "" : ", dont " + redirected + " réorientés d'un autre programme")
+                + " : montants maximaux publiés, décisions notifiées et versements.");
         data.put("issued", issued.toString());
         data.put("publisher", Map.of("name", publisher.funderName()));
-        data.put("grants", laureates.stream().map(laureate -> grant(laureate, publisher)).toList());
+        data.put("grants", laureates.stream().map(laureate -> grant(laureate, programmes, publisher)).toList());
         return data;
     }
 
-    private static Map<String, Object> grant(LaureateView v, Publisher publisher) {
+    private static Map<String, Object> grant(LaureateView v, Map<ProgrammeCode, ProgrammeView> programmes,
+                                             Publisher publisher) {
         boolean firm = v.awardedAmount() != null;
         LocalDate awarded = firm ? v.notifiedOn() : v.selectedOn();
         Map<String, Object> grant = new LinkedHashMap<>();
@@ -55,7 +65,8 @@ public final class ThreeSixtyGiving {
         grant.put("recipientOrganization", List.of(Map.of("id", PREFIX + "org-"
                 + (v.siret() == null ? v.reference() : "siret-" + v.siret()), "name", v.lead())));
         grant.put("fundingOrganization", List.of(Map.of("id", PREFIX + "org-sgpi", "name", publisher.funderName())));
-        grant.put("grantProgramme", List.of(programme(v.programme())));
+        grant.put("grantProgramme", List.of(Map.of("code", v.programme().value(),
+                "title", title(v.programme(), programmes))));
         grant.put("fromOpenCall", "Yes");
         if (firm) {
             grant.put("commitmentTransaction", List.of(transaction(v.reference() + "-decision", awarded,
@@ -75,12 +86,9 @@ public final class ThreeSixtyGiving {
                 : "Montant maximal publié à la sélection : la décision de l'État n'est pas encore notifiée.");
     }
 
-    private static Map<String, Object> programme(ProgrammeCode programme) {
-        return switch (programme.value()) {
-            case "CMA" -> Map.of("code", "CMA", "title", "France 2030 - Compétences et métiers d'avenir");
-            case "DEFFINUM" -> Map.of("code", "DEFFINUM", "title", "France 2030 - Dispositifs France Formation Innovante Numérique");
-            default -> Map.of("code", programme.value(), "title", programme.value());
-        };
+    private static String title(ProgrammeCode code, Map<ProgrammeCode, ProgrammeView> programmes) {
+        ProgrammeView programme = programmes.get(code);
+        return programme == null ? code.value() : programme.title();
     }
 
     private static Map<String, Object> disbursement(LaureateView v, PaymentLine payment) {

@@ -1,6 +1,7 @@
 package fr.deffinum.application.ledger;
 
 import fr.deffinum.application.dashboard.Dashboard;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ public interface AmountsLedger {
     boolean awaitSequence(String laureateId, long sequence, Duration timeout);
 
     Dashboard dashboard(PointInTime point);
+
+    /** The dashboard of the laureates that were in {@code programme} at that point. */
+    Dashboard dashboard(PointInTime point, ProgrammeCode programme);
 
     /** Each laureate selected at that point, with its standing then. */
     List<LaureateStanding> standings(PointInTime point);

@@ -5,6 +5,7 @@ import fr.deffinum.application.dashboard.Dashboards;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,14 @@ public class AsOfReads {
 
     public Dashboard dashboard(PointInTime point) {
         return point.isNow() ? dashboards.current() : ledger.dashboard(point);
+    }
+
+    /** One programme's dashboard; all programmes' when {@code programme} is null. */
+    public Dashboard dashboard(PointInTime point, ProgrammeCode programme) {
+        if (programme == null) {
+            return dashboard(point);
+        }
+        return point.isNow() ? dashboards.current(programme) : ledger.dashboard(point, programme);
     }
 
     public List<LaureateView> search(LaureateFilter filter, PointInTime point) {

@@ -23,4 +23,9 @@ public record ProgrammeView(ProgrammeCode code, String name, String plan, boolea
     public boolean hasTaxonomy() {
         return !sectors.isEmpty();
     }
+
+    /** How publications name it: its funding plan, then its name ({@code France 2030 - Compétences et métiers d'avenir}). */
+    public String title() {
+        return plan == null || plan.isBlank() ? name : plan + " - " + name;
+    }
 }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  */
 public record ProgrammeCode(String value) {
 
-    /** Upper-case letters, digits and inner hyphens, 2 to 32 characters. */
-    private static final Pattern FORM = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,30}[A-Z0-9]");
+    /** Upper-case letters, digits and inner hyphens, 2 to 32 characters: the form a code is checked against wherever it is typed. */
+    public static final String SHAPE = "[A-Z0-9][A-Z0-9-]{0,30}[A-Z0-9]";
+    private static final Pattern FORM = Pattern.compile(SHAPE);
 
     public ProgrammeCode {
         Objects.requireNonNull(value, "value");

@@ -2,6 +2,7 @@ package fr.deffinum.infrastructure.dashboard;
 
 import fr.deffinum.application.dashboard.Dashboard;
 import fr.deffinum.application.dashboard.Dashboards;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.infrastructure.projection.ReadModelRevision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,7 +19,7 @@ class JdbcDashboards implements Dashboards {
                    coalesce(sum(max_grant) FILTER (WHERE awarded_amount IS NULL), 0) AS pending_maximum,
                    coalesce(sum(max_grant - awarded_amount) FILTER (WHERE awarded_amount IS NOT NULL), 0) AS released,
                    sum(paid) AS paid
-            FROM laureate_view
+            FROM laureate_view %s
             GROUP BY GROUPING SETS ((programme), (sector), (status))
             """;
 
@@ -32,6 +33,15 @@ class JdbcDashboards implements Dashboards {
 
     @Override
     public Dashboard current() {
-        return revision.cached(Dashboard.class, () -> GroupedFigures.query(jdbc, FIGURES));
+        return revision.cached(Dashboard.class, () -> GroupedFigures.query(jdbc, FIGURES.formatted("")));
+    }
+
+    @Override
+    public Dashboard current(ProgrammeCode programme) {
+        return revision.cached(new OfProgramme(programme), () -> GroupedFigures.query(jdbc,
+                FIGURES.formatted("WHERE programme = ?"), programme.value()));
+    }
+
+    private record OfProgramme(ProgrammeCode programme) {
     }
 }

@@ -157,7 +157,15 @@ class LedgerReadModel implements AmountsLedger, ReplayableReadModel {
     /** The three groupings of the laureates' standings at that point, each adding up to the same totals. */
     @Override
     public Dashboard dashboard(PointInTime point) {
-        List<Summed> laureates = summed(point, null);
+        return dashboard(summed(point, null));
+    }
+
+    @Override
+    public Dashboard dashboard(PointInTime point, ProgrammeCode programme) {
+        return dashboard(summed(point, null).stream().filter(laureate -> laureate.programme().equals(programme)).toList());
+    }
+
+    private static Dashboard dashboard(List<Summed> laureates) {
         return Dashboard.ordered(grouped(laureates, summed -> summed.programme().value()),
                 grouped(laureates, Summed::sector), grouped(laureates, summed -> summed.status().name()));
     }

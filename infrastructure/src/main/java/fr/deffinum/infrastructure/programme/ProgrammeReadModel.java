@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.ledger.PointInTime;
+import fr.deffinum.application.programme.EnvelopeStatement;
 import fr.deffinum.application.programme.ProgrammeView;
 import fr.deffinum.application.programme.Programmes;
 import fr.deffinum.domain.money.Money;
@@ -102,7 +104,7 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
             }
             if (e instanceof ProgrammeOpened opened) {
                 row = new Row(opened, message.trackingToken().position().orElse(0));
-                envelopes.add(envelope(event, opened.envelope(), opened.openedOn(), null));
+                envelopes.add(envelope(event, opened.envelope(), opened.openedOn(), openingReason(event)));
             } else if (row == null) {
                 continue;
             } else if (e instanceof EnvelopeChanged changed) {
@@ -134,6 +136,27 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
     }
 
     @Override
+    public List<EnvelopeStatement> envelopes(ProgrammeCode code, PointInTime point) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM programme_envelope WHERE code = ?");
+        List<Object> args = new ArrayList<>(List.of(code.value()));
+        if (point.asOf() != null) {
+            sql.append(" AND recorded_at <= ?");
+            args.add(Timestamp.from(point.asOf()));
+        }
+        if (point.effectiveOn() != null) {
+            sql.append(" AND changed_on <= ?");
+            args.add(Date.valueOf(point.effectiveOn()));
+        }
+        sql.append(" ORDER BY sequence");
+        return jdbc.query(sql.toString(), (rs, row) -> {
+            BigDecimal envelope = rs.getBigDecimal("envelope");
+            return new EnvelopeStatement(envelope == null ? null : new Money(envelope),
+                    rs.getDate("changed_on").toLocalDate(), rs.getTimestamp("recorded_at").toInstant(),
+                    rs.getString("actor"), rs.getString("reason"));
+        }, args.toArray());
+    }
+
+    @Override
     public Optional<ProgrammeView> awaitVersion(ProgrammeCode code, long version, Duration timeout) {
         return written.await(() -> find(code).filter(found -> found.version() >= version), timeout);
     }
@@ -148,6 +171,12 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
         return new Object[]{((ProgrammeEvent) event.getPayload()).code().value(), event.getSequenceNumber(),
                 envelope == null ? null : envelope.amount(), Date.valueOf(on), Timestamp.from(event.getTimestamp()),
                 actor == null ? "" : actor.toString(), reason};
+    }
+
+    /** An opening carries no reason of its own: the one it was recorded with, if any, is its envelope's. */
+    private static String openingReason(DomainEventMessage<?> event) {
+        Object reason = event.getMetaData().get(Provenance.REASON);
+        return reason == null || reason.toString().isBlank() ? null : reason.toString();
     }
 
     private Object[] columns(Row row) {

@@ -1,14 +1,16 @@
 package fr.deffinum.api.web.export;
 
 import fr.deffinum.api.export.ExportController;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The same files as {@code /api/exports}, under the pages' session sign-in. */
+/** The same files as {@code /api/exports}, under the pages' session sign-in; {@code programme=CODE} for one programme's. */
 @RestController
 class ExportDownloads {
 
@@ -19,22 +21,22 @@ class ExportDownloads {
     }
 
     @GetMapping("/exports/laureats.csv")
-    ResponseEntity<String> laureates() {
-        return exports.laureates();
+    ResponseEntity<String> laureates(@RequestParam(required = false) ProgrammeCode programme) {
+        return exports.laureates(programme);
     }
 
     @GetMapping(path = "/exports/360giving.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> threeSixtyGiving() {
-        return exports.threeSixtyGiving();
+    Map<String, Object> threeSixtyGiving(@RequestParam(required = false) ProgrammeCode programme) {
+        return exports.threeSixtyGiving(programme);
     }
 
     @GetMapping("/exports/subventions-scdl.csv")
-    ResponseEntity<String> scdl() {
-        return exports.scdl();
+    ResponseEntity<String> scdl(@RequestParam(required = false) ProgrammeCode programme) {
+        return exports.scdl(programme);
     }
 
     @GetMapping(path = "/exports/subventions-scdl-rapport.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, List<String>> scdlReport() {
-        return exports.scdlReport();
+    Map<String, List<String>> scdlReport(@RequestParam(required = false) ProgrammeCode programme) {
+        return exports.scdlReport(programme);
     }
 }

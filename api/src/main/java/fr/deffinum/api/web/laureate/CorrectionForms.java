@@ -46,7 +46,7 @@ class CorrectionForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, AmendmentForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, form, AmendmentForm.NAME, model, next, "L'avenant est enregistré.",
+        return steps.record(id, user, form, AmendmentForm.NAME, model, next, "L'avenant est enregistré.",
                 () -> recorder.amend(new AmendAward(LaureateNotFound.requireId(id),
                         new Money(FrenchInput.amount(form.awardedAmount()).orElseThrow()),
                         form.amendmentReference().strip(), date(form.amendedOn())), provenance(user, form.reason())));
@@ -58,7 +58,7 @@ class CorrectionForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, CancellationForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, form, CancellationForm.NAME, model, next, "L'annulation du versement est enregistrée.",
+        return steps.record(id, user, form, CancellationForm.NAME, model, next, "L'annulation du versement est enregistrée.",
                 () -> recorder.cancelPayment(new CancelPayment(LaureateNotFound.requireId(id), form.paymentId(),
                         date(form.cancelledOn())), provenance(user, form.reason())));
     }
@@ -69,7 +69,7 @@ class CorrectionForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, RecoveryForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, form, RecoveryForm.NAME, model, next, "Le reversement est enregistré.",
+        return steps.record(id, user, form, RecoveryForm.NAME, model, next, "Le reversement est enregistré.",
                 () -> recorder.recover(new RecordRecovery(LaureateNotFound.requireId(id), form.recoveryId().strip(),
                         new Money(FrenchInput.amount(form.amount()).orElseThrow()), date(form.recoveredOn())),
                         provenance(user, form.reason())));
@@ -81,7 +81,7 @@ class CorrectionForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, WithdrawalForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, form, WithdrawalForm.NAME, model, next, "La renonciation du lauréat est enregistrée.",
+        return steps.record(id, user, form, WithdrawalForm.NAME, model, next, "La renonciation du lauréat est enregistrée.",
                 () -> recorder.withdraw(new WithdrawLaureate(LaureateNotFound.requireId(id), date(form.withdrawnOn())),
                         provenance(user, form.reason())));
     }

@@ -4,6 +4,7 @@ import static fr.deffinum.api.web.laureate.StepRecording.date;
 import static fr.deffinum.api.web.laureate.StepRecording.provenance;
 
 import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.api.web.FrenchFormats;
 import fr.deffinum.application.french.FrenchInput;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The forms of a laureate's page. Each records one step with the signed-in user as its actor; a
  * refusal, from Bean Validation or from the domain, shows the form again with the reason next to
- * its field. Only officers and administrators may post here (see the security configuration).
+ * its field. Only officers and administrators may post here (see the security configuration), and an
+ * officer only on the laureates of their programmes (and a redirection only into one of them).
  */
 @Controller
 class LaureateRecordingForms {
@@ -38,9 +40,11 @@ class LaureateRecordingForms {
     private final LocalValidatorFactoryBean validator;
     private final FrenchFormats fr;
     private final StepRecording steps;
+    private final ProgrammeOfficers officers;
 
     LaureateRecordingForms(LaureateRecorder recorder, LaureateSheet sheet, LocalValidatorFactoryBean validator,
-                           FrenchFormats fr, StepRecording steps) {
+                           FrenchFormats fr, StepRecording steps, ProgrammeOfficers officers) {
+        this.officers = officers;
         this.recorder = recorder;
         this.sheet = sheet;
         this.validator = validator;
@@ -55,6 +59,7 @@ class LaureateRecordingForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, NotificationForm.NAME, FormErrors.of(binding, validator));
         }
+        officers.requireOfficerOf(user, id);
         Money amount = new Money(FrenchInput.amount(form.awardedAmount()).orElseThrow());
         // Checked against the read model before the recap, so that no one is asked to confirm an
         // amount the laureate cannot receive; the aggregate checks it again when recording.
@@ -66,7 +71,7 @@ class LaureateRecordingForms {
             model.addAttribute("notificationRecap", fr.exactMoney(amount));
             return sheet.render(id, model);
         }
-        return steps.record(id, form, NotificationForm.NAME, model, next, "La décision notifiée est enregistrée.",
+        return steps.record(id, user, form, NotificationForm.NAME, model, next, "La décision notifiée est enregistrée.",
                 () -> recorder.notify(new NotifyDecision(LaureateNotFound.requireId(id), amount,
                         form.decisionReference().strip(), date(form.notifiedOn())), provenance(user, form.reason())));
     }
@@ -77,7 +82,7 @@ class LaureateRecordingForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, PaymentForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
+        return steps.record(id, user, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
                 () -> recorder.pay(new MakePayment(LaureateNotFound.requireId(id), form.paymentId().strip(),
                         new Money(FrenchInput.amount(form.amount()).orElseThrow()), form.kind(),
                         date(form.paidOn())), provenance(user, form.reason())));
@@ -89,7 +94,7 @@ class LaureateRecordingForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, EvaluationForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, form, EvaluationForm.NAME, model, next, "L'évaluation est enregistrée.",
+        return steps.record(id, user, form, EvaluationForm.NAME, model, next, "L'évaluation est enregistrée.",
                 () -> recorder.evaluate(new EvaluateLaureate(LaureateNotFound.requireId(id), form.outcome(),
                         form.comment(), date(form.evaluatedOn())), provenance(user, form.comment())));
     }
@@ -100,7 +105,8 @@ class LaureateRecordingForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, RedirectionForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, form, RedirectionForm.NAME, model, next, "La réorientation vers CMA est enregistrée.",
+        officers.requireOfficer(user, RedirectionForm.CMA);
+        return steps.record(id, user, form, RedirectionForm.NAME, model, next, "La réorientation vers CMA est enregistrée.",
                 () -> recorder.redirect(new RedirectLaureate(LaureateNotFound.requireId(id), RedirectionForm.CMA,
                         form.strategy().strip(), date(form.redirectedOn())), provenance(user, form.reason())));
     }

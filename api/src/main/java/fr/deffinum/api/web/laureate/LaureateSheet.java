@@ -1,18 +1,22 @@
 package fr.deffinum.api.web.laureate;
 
 import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.application.audit.LaureateHistory;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.PaymentKind;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * Fills the model of a laureate's page: the laureate, its timeline, and each form either as
- * submitted (with its errors) or empty.
+ * submitted (with its errors) or empty. The forms are shown only to whom may record in the
+ * laureate's programme ({@code canRecord}); an officer of other programmes is told why not
+ * ({@code notOfficerHere}).
  */
 @Component
 class LaureateSheet {
@@ -21,10 +25,12 @@ class LaureateSheet {
 
     private final LaureateViews views;
     private final LaureateHistory history;
+    private final ProgrammeOfficers officers;
 
-    LaureateSheet(LaureateViews views, LaureateHistory history) {
+    LaureateSheet(LaureateViews views, LaureateHistory history, ProgrammeOfficers officers) {
         this.views = views;
         this.history = history;
+        this.officers = officers;
     }
 
     LaureateView find(String id) {
@@ -34,6 +40,11 @@ class LaureateSheet {
     String render(String id, Model model) {
         LaureateView laureate = find(id);
         model.addAttribute("laureate", laureate);
+        boolean recorder = Boolean.TRUE.equals(model.getAttribute("canRecord"));
+        boolean here = recorder && officers.mayRecord(SecurityContextHolder.getContext().getAuthentication(),
+                laureate.programme());
+        model.addAttribute("canRecord", here);
+        model.addAttribute("notOfficerHere", recorder && !here);
         model.addAttribute("timeline", history.of(id));
         model.addAttribute("steps", OpenSteps.of(laureate));
         model.addAttribute("paymentKinds", PaymentKind.values());

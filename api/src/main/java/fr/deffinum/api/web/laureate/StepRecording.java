@@ -1,5 +1,6 @@
 package fr.deffinum.api.web.laureate;
 
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.Provenance;
@@ -14,19 +15,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Records one step from a form: back to the laureate's page with a message once recorded, or the
- * page again with the refusal next to the form's field.
+ * page again with the refusal next to the form's field. Only an officer of the laureate's programme
+ * (or an administrator) records: anyone else gets the French page of a refused access, and nothing
+ * is recorded.
  */
 @Component
 class StepRecording {
 
     private final LaureateSheet sheet;
+    private final ProgrammeOfficers officers;
 
-    StepRecording(LaureateSheet sheet) {
+    StepRecording(LaureateSheet sheet, ProgrammeOfficers officers) {
         this.sheet = sheet;
+        this.officers = officers;
     }
 
-    String record(String id, RecordingForm form, String name, Model model, RedirectAttributes next, String done,
-                  Runnable recording) {
+    String record(String id, Authentication user, RecordingForm form, String name, Model model,
+                  RedirectAttributes next, String done, Runnable recording) {
+        officers.requireOfficerOf(user, id);
         try {
             recording.run();
             next.addFlashAttribute("message", done);
