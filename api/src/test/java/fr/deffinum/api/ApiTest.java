@@ -31,8 +31,15 @@ public abstract class ApiTest extends PostgresIntegrationTest {
         http = new Http(port);
     }
 
+    /** Every event in the store, the programmes' reservations included: what a refused request must leave unchanged. */
     protected long storedEvents() {
         Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The laureates' events alone: one per step recorded, whatever it reserved on its programme. */
+    protected long laureateEvents() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE type = 'Laureate'", Long.class);
         return count == null ? 0 : count;
     }
 }

@@ -36,6 +36,11 @@ public final class Http {
         return send(postRequest(path, user, contentType, body));
     }
 
+    public Answer put(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public HttpRequest.Builder postRequest(String path, String user, String contentType, String body) {
         return request(path, user).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -36,7 +36,7 @@ class OperationsImportApiTest extends ApiTest {
         List<String> broken = new ArrayList<>(lines);
         int badLine = 61;
         broken.set(badLine - 2, "DEFFINUM-2022-A1-10;versement;01/03/2023;99 999 999,00;;VERS-10-BIS;solde;Trop");
-        long before = storedEvents();
+        long before = laureateEvents();
 
         Http.Answer rejected = http.post(IMPORTS, "officer", "text/csv", csv(broken));
 
@@ -52,7 +52,7 @@ class OperationsImportApiTest extends ApiTest {
                 .isEqualTo("Cumulated payments cannot exceed the awarded amount");
         assertThat(errors.get(0).get("messageFr").asText())
                 .isEqualTo("Le cumul des versements ne peut pas dépasser le montant accordé.");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(laureateEvents()).isEqualTo(before);
         assertThat(laureate("DEFFINUM-2022-A1-01").get("status").asText()).isEqualTo("SELECTED");
 
         Http.Answer imported = http.send(http.request(IMPORTS, "officer").header("Content-Type", "text/csv")
@@ -63,7 +63,7 @@ class OperationsImportApiTest extends ApiTest {
         assertThat(imported.json().get("recorded").asBoolean()).isTrue();
         assertThat(imported.json().get("notifications").asInt()).isEqualTo(50);
         assertThat(imported.json().get("payments").asInt()).isEqualTo(50);
-        assertThat(storedEvents()).isEqualTo(before + 100);
+        assertThat(laureateEvents()).isEqualTo(before + 100);
         JsonNode first = laureate("DEFFINUM-2022-A1-01");
         assertThat(first.get("status").asText()).isEqualTo("PARTLY_FUNDED");
         assertThat(first.get("awardedAmount").decimalValue()).isEqualByComparingTo("1383760.00");

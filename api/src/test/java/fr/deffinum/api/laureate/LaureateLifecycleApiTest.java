@@ -93,7 +93,7 @@ class LaureateLifecycleApiTest extends ApiTest {
     @Test
     void an_officer_selects_a_new_laureate_which_then_reads_back_with_its_maximum() {
         Http.Answer created = http.post("/api/laureates", "officer", """
-                {"reference": "DEFFINUM-2023-A1-01", "name": "NOUVEAU", "lead": "Organisme", "sector": "CRAFTS",
+                {"programme": "DEFFINUM", "reference": "DEFFINUM-2023-A1-01", "name": "NOUVEAU", "lead": "Organisme", "sector": "CRAFTS",
                  "scope": "NATIONAL", "totalCost": 1000000.00, "maxGrant": 700000.00, "selectedOn": "2023-03-01",
                  "reason": "Vague 2"}""");
 

@@ -43,7 +43,7 @@ class ReadApiTest extends ApiTest {
         JsonNode events = page.get("events");
         assertThat(events.get(0).get("globalIndex").asLong()).isGreaterThan(events.get(1).get("globalIndex").asLong());
 
-        assertThat(http.get("/api/audit?type=LaureateRedirectedToCma", "auditor").json().get("total").asLong())
+        assertThat(http.get("/api/audit?type=LaureateRedirected", "auditor").json().get("total").asLong())
                 .isEqualTo(12);
         assertThat(http.get("/api/audit?actor=system:import", "auditor").json().get("total").asLong()).isEqualTo(74);
         assertThat(http.get("/api/audit?actor=officer", "auditor").json().get("total").asLong()).isZero();

@@ -104,13 +104,13 @@ class AsOfApiTest extends ApiTest {
                 .isEqualTo(200);
 
         assertThat(types(http.get(other + "/events", "auditor")))
-                .containsExactly("LaureateSelected", "LaureateRedirectedToCma", "DecisionNotified");
+                .containsExactly("LaureateSelected", "LaureateRedirected", "DecisionNotified");
         assertThat(types(http.get(other + "/events?asOf=" + beforeNotification, "auditor")))
-                .containsExactly("LaureateSelected", "LaureateRedirectedToCma");
+                .containsExactly("LaureateSelected", "LaureateRedirected");
         assertThat(types(http.get(other + "/events?effectiveOn=2023-01-31", "auditor")))
-                .containsExactly("LaureateSelected", "LaureateRedirectedToCma");
+                .containsExactly("LaureateSelected", "LaureateRedirected");
         assertThat(types(http.get(other + "/events?effectiveOn=2023-02-01", "auditor")))
-                .containsExactly("LaureateSelected", "LaureateRedirectedToCma", "DecisionNotified");
+                .containsExactly("LaureateSelected", "LaureateRedirected", "DecisionNotified");
     }
 
     @Test

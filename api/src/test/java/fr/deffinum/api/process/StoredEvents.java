@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The event store read back over JDBC, and what its events say: each laureate's maximum, awarded
+ * The laureates' events read back from the store over JDBC, and what they say: each laureate's maximum, awarded
  * amount, paid amount and version recomputed from its selections, redirections, notifications and
  * payments, and the number of events, to hold the read side of the API against.
  */
@@ -46,7 +46,7 @@ public final class StoredEvents {
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT aggregateidentifier, sequencenumber, payloadtype,"
                      + " convert_from(payload, 'UTF8'), convert_from(metadata, 'UTF8')"
-                     + " FROM domainevententry ORDER BY globalindex")) {
+                     + " FROM domainevententry WHERE type = 'Laureate' ORDER BY globalindex")) {
             while (rows.next()) {
                 events.fold(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5));
             }
@@ -154,9 +154,10 @@ public final class StoredEvents {
         JsonNode event = json(payload);
         Figures before = laureates.get(laureate);
         Figures after = switch (type.substring(EVENTS.length())) {
-            case "LaureateSelected" -> new Figures(text(event, "call"), event.get("maximumGrant").decimalValue(),
+            case "LaureateSelected" -> new Figures(text(event, "programme"), event.get("maximumGrant").decimalValue(),
                     null, BigDecimal.ZERO, sequence);
-            case "LaureateRedirectedToCma" -> new Figures("CMA", before.maxGrant(), before.awarded(), before.paid(), sequence);
+            case "LaureateRedirected" -> new Figures(text(event, "to"), before.maxGrant(), before.awarded(), before.paid(),
+                    sequence);
             case "DecisionNotified" -> new Figures(before.programme(), before.maxGrant(),
                     event.get("awardedAmount").decimalValue(), before.paid(), sequence);
             case "PaymentMade" -> new Figures(before.programme(), before.maxGrant(), before.awarded(),

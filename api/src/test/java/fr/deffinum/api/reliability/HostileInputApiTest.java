@@ -86,7 +86,7 @@ class HostileInputApiTest extends ApiTest {
     private static List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint("/api/laureates", fields(
-                        "reference", "\"DEFFINUM-2099-Z-01\"", "name", "\"Projet\"", "lead", "\"Organisme\"",
+                        "programme", "\"DEFFINUM\"", "reference", "\"DEFFINUM-2099-Z-01\"", "name", "\"Projet\"", "lead", "\"Organisme\"",
                         "sectorsAsPublished", "\"Industrie\"", "sector", "\"INDUSTRY\"", "scope", "\"NATIONAL\"",
                         "totalCost", "0.01", "maxGrant", "0", "selectedOn", "\"2023-01-01\"", "reason", "\"Comité\"")),
                 new Endpoint("/api/laureates/" + NOTIFIED + "/redirection", fields(

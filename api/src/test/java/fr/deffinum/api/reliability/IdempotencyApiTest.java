@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class IdempotencyApiTest extends ApiTest {
 
     private static final String SELECTION = """
-            {"reference": "DEFFINUM-2024-X-01", "name": "Atelier numérique", "lead": "Organisme X",
+            {"programme": "DEFFINUM", "reference": "DEFFINUM-2024-X-01", "name": "Atelier numérique", "lead": "Organisme X",
              "sector": "INDUSTRY", "totalCost": 200000, "maxGrant": 100000, "selectedOn": "2024-02-01",
              "reason": "Comité du 1er février"}""";
 
     @Test
     void a_selection_retried_under_its_key_is_recorded_once_and_answered_the_same() {
-        long before = storedEvents();
+        long before = laureateEvents();
 
         Http.Answer first = keyed("/api/laureates", "selection-1", SELECTION);
         Http.Answer retry = keyed("/api/laureates", "selection-1", SELECTION);
@@ -28,7 +28,7 @@ class IdempotencyApiTest extends ApiTest {
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(storedEvents()).isEqualTo(before + 1);
+        assertThat(laureateEvents()).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("SELECT status FROM idempotent_request WHERE key = 'selection-1'",
                 Integer.class)).isEqualTo(201);
     }

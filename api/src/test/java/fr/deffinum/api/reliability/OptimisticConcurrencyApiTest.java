@@ -65,27 +65,27 @@ class OptimisticConcurrencyApiTest extends ApiTest {
     void of_officers_deciding_at_once_from_the_same_version_exactly_one_wins_the_others_get_412() throws Exception {
         String id = laureate("DEFFINUM-2022-A1-07");
         String etag = http.get("/api/laureates/" + id, "officer").header("ETag");
-        long before = storedEvents();
+        long before = laureateEvents();
 
         Map<Integer, Integer> statuses = race(officer -> http.send(http.postRequest(notification(id), "officer",
                 "application/json", decision("D-race-" + officer)).header("If-Match", etag)).status());
 
         System.out.printf("Conflicting decisions with If-Match, %d officers at once: %s%n", OFFICERS, statuses);
         assertThat(statuses).containsEntry(200, 1).containsEntry(412, OFFICERS - 1).hasSize(2);
-        assertThat(storedEvents()).isEqualTo(before + 1);
+        assertThat(laureateEvents()).isEqualTo(before + 1);
     }
 
     @Test
     void of_officers_deciding_at_once_without_if_match_exactly_one_wins_the_others_get_409() throws Exception {
         String id = laureate("DEFFINUM-2022-A1-08");
-        long before = storedEvents();
+        long before = laureateEvents();
 
         Map<Integer, Integer> statuses = race(officer -> http.post(notification(id), "officer",
                 decision("D-race-" + officer)).status());
 
         System.out.printf("Conflicting decisions without If-Match, %d officers at once: %s%n", OFFICERS, statuses);
         assertThat(statuses).containsEntry(200, 1).containsEntry(409, OFFICERS - 1).hasSize(2);
-        assertThat(storedEvents()).isEqualTo(before + 1);
+        assertThat(laureateEvents()).isEqualTo(before + 1);
         assertThat(http.get("/api/laureates/" + id, "auditor").json().get("status").asText()).isEqualTo("NOTIFIED");
     }
 

@@ -16,7 +16,7 @@ class ChainCheckTest {
         ChainVerification result = check(store());
         assertThat(result.intact()).isTrue();
         assertThat(result.eventsChecked()).isEqualTo(5);
-        assertThat(result.laureatesChecked()).isEqualTo(2);
+        assertThat(result.streamsChecked()).isEqualTo(2);
         assertThat(result.firstMismatch()).isNull();
     }
 

@@ -188,7 +188,7 @@ class EventChainIntegrationTest extends PostgresIntegrationTest {
 
         ChainVerification result = verification.verify(null);
         System.out.printf("Whole store: %d events of %d laureates checked, intact %s, %d mismatches, first %s%n",
-                result.eventsChecked(), result.laureatesChecked(), result.intact(), result.mismatches(),
+                result.eventsChecked(), result.streamsChecked(), result.intact(), result.mismatches(),
                 result.firstMismatch());
         assertThat(result.intact()).isFalse();
         assertThat(result.firstMismatch().laureate()).startsWith("cost-plain-");
