@@ -1,6 +1,7 @@
 package fr.deffinum.api.importing;
 
 import fr.deffinum.api.problem.Problems;
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.importing.ImportProgress;
 import fr.deffinum.application.importing.ImportProgresses;
 import fr.deffinum.application.importing.ImportReport;
@@ -27,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports a CSV file of notifications and payments: all its lines are recorded, or none and a
- * 422 lists the errors line by line. {@code X-Import-Id} names the import, whose progress
+ * 422 lists the errors line by line, a line on a laureate of a programme the user is not an officer
+ * of among them. {@code X-Import-Id} names the import, whose progress
  * {@code GET /api/imports/{id}} shows while it runs.
  */
 @RestController
@@ -36,10 +38,12 @@ class ImportController {
 
     private final OperationsImport operations;
     private final ImportProgresses progresses;
+    private final ProgrammeOfficers officers;
 
-    ImportController(OperationsImport operations, ImportProgresses progresses) {
+    ImportController(OperationsImport operations, ImportProgresses progresses, ProgrammeOfficers officers) {
         this.operations = operations;
         this.progresses = progresses;
+        this.officers = officers;
     }
 
     @PostMapping(path = "/notifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -63,7 +67,8 @@ class ImportController {
     private ImportReport run(byte[] file, String name, Principal user, String importId) {
         String id = importId(importId);
         String reason = "Import CSV" + (name == null || name.isBlank() ? "" : " « " + name + " »");
-        return operations.run(id, file, new Provenance(user.getName(), reason, "import-" + id));
+        return operations.run(id, file, new Provenance(user.getName(), reason, "import-" + id),
+                programme -> officers.mayRecord(user, programme));
     }
 
     static ResponseEntity<Object> answer(ImportReport report) {

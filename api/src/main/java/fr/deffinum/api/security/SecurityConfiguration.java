@@ -72,6 +72,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/laureats/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/import").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/programmes", "/programmes/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/programmes/nouveau").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(OFFICER, AUDITOR, ADMIN))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?deconnexion"))

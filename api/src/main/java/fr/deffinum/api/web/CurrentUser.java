@@ -1,5 +1,6 @@
 package fr.deffinum.api.web;
 
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.api.security.Roles;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
@@ -7,7 +8,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Who is reading the page, and whether the recording forms are theirs to see. */
+/** Who is reading the page, whether the recording forms are theirs to see, and those about programmes. */
 @ControllerAdvice(basePackages = "fr.deffinum.api.web")
 class CurrentUser {
 
@@ -22,5 +23,10 @@ class CurrentUser {
     boolean canRecord(Authentication user) {
         return user != null && user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(RECORDERS::contains);
+    }
+
+    @ModelAttribute("canAdminister")
+    boolean canAdminister(Authentication user) {
+        return ProgrammeOfficers.administrator(user);
     }
 }

@@ -108,6 +108,27 @@ class OfficersPerProgrammeApiTest extends ApiTest {
                 422, "PROGRAMME_NOT_FOUND");
     }
 
+    @Test
+    void a_file_of_operations_with_a_line_outside_the_officers_programmes_imports_nothing() {
+        assign("CMA", "officer");
+        String file = "Référence;Opération;Date;Montant;Référence décision;Identifiant versement;Nature;Motif\n"
+                + "DEFFINUM-2022-A2-03;notification;15/01/2023;1 000,00;DEC-1;;;\n"
+                + "DEFFINUM-2022-A1-07;notification;15/01/2023;1 000,00;DEC-2;;;\n";
+        long events = storedEvents();
+
+        Http.Answer rejected = http.post("/api/imports/notifications", "officer", "text/csv", file);
+
+        expectProblem(rejected, 422, "IMPORT_REJECTED");
+        assertThat(rejected.json().get("errors")).hasSize(1);
+        assertThat(rejected.json().get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(rejected.json().get("errors").get(0).get("code").asText()).isEqualTo("NOT_PROGRAMME_OFFICER");
+        assertThat(rejected.json().get("errors").get(0).get("messageFr").asText()).contains("DEFFINUM");
+        assertThat(storedEvents()).isEqualTo(events);
+
+        assign("DEFFINUM", "officer");
+        assertThat(http.post("/api/imports/notifications", "officer", "text/csv", file).status()).isEqualTo(200);
+    }
+
     private void assign(String programme, String officer) {
         Http.Answer assigned = http.send(http.request("/api/programmes/" + programme + "/officers", "admin")
                 .header("Content-Type", "application/json")

@@ -11,6 +11,7 @@ import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
+import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
@@ -75,7 +77,16 @@ public class OperationsImport {
         this.readYourWritesWait = readYourWrites.readYourWritesWait();
     }
 
+    /** For a sender who may record in every programme. */
     public ImportReport run(String importId, byte[] file, Provenance provenance) {
+        return run(importId, file, provenance, programme -> true);
+    }
+
+    /**
+     * A line on a laureate of a programme {@code mayRecordIn} refuses is an error of the file
+     * ({@code NOT_PROGRAMME_OFFICER}), found with the unknown laureates, before anything is sent.
+     */
+    public ImportReport run(String importId, byte[] file, Provenance provenance, Predicate<ProgrammeCode> mayRecordIn) {
         progresses.update(new ImportProgress(importId, Phase.READING, 0, 0, 0));
         OperationsCsv.Parsed parsed = OperationsCsv.parse(TextDecoding.decode(file));
         log.info("Import {}: {} lines read, {} unreadable", importId, parsed.count(), parsed.errors().size());
@@ -85,7 +96,7 @@ public class OperationsImport {
                     "Plus de " + maxLines + " lignes : découpez le fichier."));
             return rejected(importId, parsed.count(), errors);
         }
-        Map<OperationLine, LaureateId> targets = laureates(parsed.lines(), errors);
+        Map<OperationLine, LaureateId> targets = laureates(parsed.lines(), mayRecordIn, errors);
         if (!errors.isEmpty()) {
             return rejected(importId, parsed.count(), errors);
         }
@@ -105,13 +116,15 @@ public class OperationsImport {
                 count(parsed.lines(), Operation.PAYMENT), true, List.of());
     }
 
-    private Map<OperationLine, LaureateId> laureates(List<OperationLine> lines, List<LineError> errors) {
+    private Map<OperationLine, LaureateId> laureates(List<OperationLine> lines, Predicate<ProgrammeCode> mayRecordIn,
+                                                     List<LineError> errors) {
         Map<String, String> idsByReference = new HashMap<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, ProgrammeCode> programmes = new HashMap<>();
         for (LaureateView view : views.search(LaureateFilter.ALL)) {
             idsByReference.put(view.reference().toLowerCase(), view.id());
-            ids.add(view.id());
+            programmes.put(view.id(), view.programme());
         }
+        Set<String> ids = programmes.keySet();
         Map<OperationLine, LaureateId> targets = new HashMap<>();
         for (OperationLine line : lines) {
             String given = line.laureate().strip();
@@ -120,6 +133,11 @@ public class OperationsImport {
                 errors.add(new LineError(line.line(), OperationsCsv.REFERENCE, "LAUREATE_UNKNOWN",
                         "No laureate has the reference or id '" + given + "'",
                         "Aucun lauréat n'a la référence ou l'identifiant « " + given + " »."));
+            } else if (!mayRecordIn.test(programmes.get(id))) {
+                ProgrammeCode programme = programmes.get(id);
+                errors.add(new LineError(line.line(), OperationsCsv.REFERENCE, "NOT_PROGRAMME_OFFICER",
+                        "You are not among the officers of programme " + programme,
+                        "Vous ne figurez pas parmi les chargés de mission du programme " + programme + "."));
             } else {
                 targets.put(line, new LaureateId(id));
             }

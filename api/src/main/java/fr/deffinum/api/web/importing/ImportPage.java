@@ -1,5 +1,6 @@
 package fr.deffinum.api.web.importing;
 
+import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.importing.ImportReport;
 import fr.deffinum.application.importing.OperationsImport;
 import fr.deffinum.application.laureate.Provenance;
@@ -13,14 +14,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Import : the upload form, then the report of the file: all recorded, or its errors line by line. */
+/**
+ * Import : the upload form, then the report of the file: all recorded, or its errors line by line
+ * (a line on a laureate of a programme the user is not an officer of among them).
+ */
 @Controller
 class ImportPage {
 
     private final OperationsImport operations;
+    private final ProgrammeOfficers officers;
 
-    ImportPage(OperationsImport operations) {
+    ImportPage(OperationsImport operations, ProgrammeOfficers officers) {
         this.operations = operations;
+        this.officers = officers;
     }
 
     @GetMapping("/import")
@@ -38,7 +44,8 @@ class ImportPage {
         String reason = "Import CSV « " + file.getOriginalFilename() + " »";
         String importId = UUID.randomUUID().toString();
         ImportReport report = operations.run(importId, file.getBytes(),
-                new Provenance(user.getName(), reason, "import-" + importId));
+                new Provenance(user.getName(), reason, "import-" + importId),
+                programme -> officers.mayRecord(user, programme));
         model.addAttribute("report", report);
         model.addAttribute("fileName", file.getOriginalFilename());
         return "import";
