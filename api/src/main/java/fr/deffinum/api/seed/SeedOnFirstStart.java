@@ -1,9 +1,13 @@
 package fr.deffinum.api.seed;
 
 import fr.deffinum.api.security.DemoUsers;
+import fr.deffinum.api.security.Roles;
+import fr.deffinum.api.security.UsersProperties;
 import fr.deffinum.application.importing.PressReleaseImport;
 import fr.deffinum.application.projection.Projections;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the laureates of the press release that are not in the store yet (after
- * {@link UpgradeOnStart}), with the demonstration's officer in charge of their programmes on the
- * embedded default run, then waits for the projections to show them. Runs before the application
+ * {@link UpgradeOnStart}), with the run's officers in charge of their programmes where none is yet:
+ * the demonstration's officer on the embedded default run, the configured users with the officer's
+ * role otherwise; then waits for the projections to show them. Runs before the application
  * reports itself ready, so that a ready instance never shows a partial seed.
  */
 @Component
@@ -29,17 +34,23 @@ class SeedOnFirstStart implements ApplicationRunner {
 
     private final PressReleaseImport pressRelease;
     private final DemoUsers demo;
+    private final UsersProperties configured;
     private final Projections projections;
 
-    SeedOnFirstStart(PressReleaseImport pressRelease, DemoUsers demo, Projections projections) {
+    SeedOnFirstStart(PressReleaseImport pressRelease, DemoUsers demo, UsersProperties configured,
+                     Projections projections) {
         this.pressRelease = pressRelease;
         this.demo = demo;
+        this.configured = configured;
         this.projections = projections;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        pressRelease.run(demo.officers());
+        Set<String> officers = new TreeSet<>(demo.officers());
+        configured.users().stream().filter(user -> user.roles().contains(Roles.OFFICER))
+                .forEach(user -> officers.add(user.name()));
+        pressRelease.run(officers);
         if (!projections.awaitCaughtUp(CATCH_UP)) {
             throw new IllegalStateException("Projections did not catch up within " + CATCH_UP);
         }
