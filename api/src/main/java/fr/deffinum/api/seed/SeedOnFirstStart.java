@@ -1,6 +1,7 @@
 package fr.deffinum.api.seed;
 
 import fr.deffinum.api.security.DemoUsers;
+import fr.deffinum.api.security.OidcProperties;
 import fr.deffinum.api.security.Roles;
 import fr.deffinum.api.security.UsersProperties;
 import fr.deffinum.application.importing.PressReleaseImport;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records the laureates of the press release that are not in the store yet (after
  * {@link UpgradeOnStart}), with the run's officers in charge of their programmes where none is yet:
- * the demonstration's officer on the embedded default run, the configured users with the officer's
- * role otherwise; then waits for the projections to show them. Runs before the application
+ * the demonstration's officer on the embedded default run, and the users configured with the
+ * officer's role (signing in with a password or through single sign-on); then waits for the projections to show them. Runs before the application
  * reports itself ready, so that a ready instance never shows a partial seed.
  */
 @Component
@@ -35,13 +37,15 @@ class SeedOnFirstStart implements ApplicationRunner {
     private final PressReleaseImport pressRelease;
     private final DemoUsers demo;
     private final UsersProperties configured;
+    private final ObjectProvider<OidcProperties> singleSignOn;
     private final Projections projections;
 
     SeedOnFirstStart(PressReleaseImport pressRelease, DemoUsers demo, UsersProperties configured,
-                     Projections projections) {
+                     ObjectProvider<OidcProperties> singleSignOn, Projections projections) {
         this.pressRelease = pressRelease;
         this.demo = demo;
         this.configured = configured;
+        this.singleSignOn = singleSignOn;
         this.projections = projections;
     }
 
@@ -50,6 +54,8 @@ class SeedOnFirstStart implements ApplicationRunner {
         Set<String> officers = new TreeSet<>(demo.officers());
         configured.users().stream().filter(user -> user.roles().contains(Roles.OFFICER))
                 .forEach(user -> officers.add(user.name()));
+        singleSignOn.ifAvailable(oidc -> oidc.users().stream().filter(user -> user.roles().contains(Roles.OFFICER))
+                .forEach(user -> officers.add(user.name())));
         pressRelease.run(officers);
         if (!projections.awaitCaughtUp(CATCH_UP)) {
             throw new IllegalStateException("Projections did not catch up within " + CATCH_UP);

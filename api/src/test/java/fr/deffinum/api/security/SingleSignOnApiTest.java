@@ -75,6 +75,10 @@ class SingleSignOnApiTest extends ApiTest {
         String token = PROVIDER.accessToken(Map.of("sub", "a1b2-officer", "email", OFFICER_EMAIL, "roles", List.of("OFFICER")));
         String notification = "{\"awardedAmount\": 1000.00, \"decisionReference\": \"DEC-SSO-1\", "
                 + "\"notifiedOn\": \"2023-01-15\", \"reason\": \"Décision signée\"";
+        // An officer known only through the identity provider records once an administrator names them.
+        assertThat(http.put("/api/programmes/DEFFINUM/officers", "admin", """
+                {"officers": ["officer", "%s"], "reason": "Chargée de mission"}""".formatted(OFFICER_EMAIL))
+                .status()).isEqualTo(200);
 
         Http.Answer naming = bearer(http.postRequest("/api/laureates/" + laureate + "/notification", null,
                 "application/json", notification + ", \"actor\": \"someone-else\"}"), token);

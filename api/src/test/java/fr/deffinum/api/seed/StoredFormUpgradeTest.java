@@ -94,7 +94,7 @@ class StoredFormUpgradeTest extends ApiTest {
                 .toList();
         assertThat(added).allSatisfy(row -> assertThat(row.get("type")).isEqualTo("Programme"));
         assertThat(added).as("2 openings, a reservation for each of the 61 laureates holding something (ESPRIT"
-                + " withdrew before any payment)").hasSize(63);
+                + " withdrew before any payment), the run's officer put in charge of each programme").hasSize(65);
         assertThat(added).extracting(row -> (Long) row.get("globalindex")).allSatisfy(index -> assertThat(index)
                 .isGreaterThan(78L));
     }
