@@ -101,6 +101,39 @@ class ProgrammesApiTest extends ApiTest {
     }
 
     @Test
+    void hostile_bodies_are_client_errors_as_problems_never_server_errors() {
+        long events = storedEvents();
+        String[] openings = {"[]", "null", "\"x\"", "{\"code\": [\"XY\"], \"name\": \"N\", \"openedOn\": \"2024-01-01\"}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"01/01/2024\"}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"envelope\": \"abc\"}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"envelope\": 1e400}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"envelope\": 1000000000000}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"sectors\": {\"a\": 1}}",
+                "{\"code\": \"HOSTILE\", \"name\": \"" + "N".repeat(5000) + "\", \"openedOn\": \"2024-01-01\"}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"unknown\": true}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"1899-01-01\"}"};
+        for (String body : openings) {
+            Http.Answer answer = http.post("/api/programmes", "admin", body);
+            assertThat(answer.status()).as(body).isBetween(400, 499);
+            assertThat(answer.isProblem()).as(body).isTrue();
+        }
+        String[] changes = {"{}", "{\"envelope\": -5, \"changedOn\": \"2024-01-01\", \"reason\": \"R\"}",
+                "{\"envelope\": 1.001, \"changedOn\": \"2024-01-01\", \"reason\": \"R\"}",
+                "{\"envelope\": true, \"changedOn\": \"2024-01-01\", \"reason\": \"R\"}"};
+        for (String body : changes) {
+            Http.Answer answer = http.post("/api/programmes/DEFFINUM/envelope", "admin", body);
+            assertThat(answer.status()).as(body).isBetween(400, 499);
+            assertThat(answer.isProblem()).as(body).isTrue();
+        }
+        for (String body : new String[]{"{}", "{\"officers\": \"officer\"}", "{\"officers\": [1, null]}"}) {
+            Http.Answer answer = put("/api/programmes/DEFFINUM/officers", "admin", body);
+            assertThat(answer.status()).as(body).isBetween(400, 499);
+            assertThat(answer.isProblem()).as(body).isTrue();
+        }
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
     void only_an_administrator_opens_raises_or_staffs_a_programme() {
         long events = storedEvents();
         String opening = """
