@@ -9,6 +9,12 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +85,32 @@ class ProgrammesApiTest extends ApiTest {
         expectProblem(refused, 409, "PROGRAMME_EXISTS");
         assertThat(refused.json().get("detail_fr").asText()).contains("CMA");
         assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void of_openings_racing_for_one_code_one_is_recorded_and_the_others_are_409s() throws Exception {
+        String opening = """
+                {"code": "RACE", "name": "Programme disputé", "openedOn": "2024-01-01"}""";
+        ExecutorService senders = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Http.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(senders.submit(() -> http.post("/api/programmes", "admin", opening)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Http.Answer> answer : answers) {
+                Http.Answer done = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(done.status());
+                if (done.status() != 201) {
+                    expectProblem(done, 409, "PROGRAMME_EXISTS");
+                }
+            }
+            assertThat(statuses).containsOnlyOnce(201);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = 'RACE'",
+                Long.class)).isEqualTo(1);
     }
 
     @Test
