@@ -43,8 +43,8 @@ class LaureateWrites {
     ResponseEntity<LaureateDetail> record(String id, Principal user, Function<LaureateId, Object> command,
                                           Provenance provenance, String ifMatch) {
         LaureateId laureate = LaureateNotFound.requireId(id);
-        Object step = command.apply(laureate);
         officers.requireOfficerOf(user, id);
+        Object step = command.apply(laureate);
         if (step instanceof RedirectLaureate redirection) {
             officers.requireOfficer(user, redirection.to());
         }

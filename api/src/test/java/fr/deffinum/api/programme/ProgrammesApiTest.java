@@ -9,6 +9,12 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +88,32 @@ class ProgrammesApiTest extends ApiTest {
     }
 
     @Test
+    void of_openings_racing_for_one_code_one_is_recorded_and_the_others_are_409s() throws Exception {
+        String opening = """
+                {"code": "RACE", "name": "Programme disputé", "openedOn": "2024-01-01"}""";
+        ExecutorService senders = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Http.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(senders.submit(() -> http.post("/api/programmes", "admin", opening)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Http.Answer> answer : answers) {
+                Http.Answer done = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(done.status());
+                if (done.status() != 201) {
+                    expectProblem(done, 409, "PROGRAMME_EXISTS");
+                }
+            }
+            assertThat(statuses).containsOnlyOnce(201);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = 'RACE'",
+                Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void bad_openings_are_problems_never_server_errors() {
         long events = storedEvents();
 
@@ -97,6 +129,39 @@ class ProgrammesApiTest extends ApiTest {
         expectProblem(http.post("/api/programmes", "admin", """
                 {"code": "BLANK", "name": "B", "openedOn": "2024-01-01", "sectors": [" "]}"""), 400, "INVALID_REQUEST");
         expectProblem(http.post("/api/programmes", "admin", "{\"code\": "), 400, "INVALID_REQUEST");
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void hostile_bodies_are_client_errors_as_problems_never_server_errors() {
+        long events = storedEvents();
+        String[] openings = {"[]", "null", "\"x\"", "{\"code\": [\"XY\"], \"name\": \"N\", \"openedOn\": \"2024-01-01\"}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"01/01/2024\"}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"envelope\": \"abc\"}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"envelope\": 1e400}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"envelope\": 1000000000000}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"sectors\": {\"a\": 1}}",
+                "{\"code\": \"HOSTILE\", \"name\": \"" + "N".repeat(5000) + "\", \"openedOn\": \"2024-01-01\"}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"2024-01-01\", \"unknown\": true}",
+                "{\"code\": \"HOSTILE\", \"name\": \"N\", \"openedOn\": \"1899-01-01\"}"};
+        for (String body : openings) {
+            Http.Answer answer = http.post("/api/programmes", "admin", body);
+            assertThat(answer.status()).as(body).isBetween(400, 499);
+            assertThat(answer.isProblem()).as(body).isTrue();
+        }
+        String[] changes = {"{}", "{\"envelope\": -5, \"changedOn\": \"2024-01-01\", \"reason\": \"R\"}",
+                "{\"envelope\": 1.001, \"changedOn\": \"2024-01-01\", \"reason\": \"R\"}",
+                "{\"envelope\": true, \"changedOn\": \"2024-01-01\", \"reason\": \"R\"}"};
+        for (String body : changes) {
+            Http.Answer answer = http.post("/api/programmes/DEFFINUM/envelope", "admin", body);
+            assertThat(answer.status()).as(body).isBetween(400, 499);
+            assertThat(answer.isProblem()).as(body).isTrue();
+        }
+        for (String body : new String[]{"{}", "{\"officers\": \"officer\"}", "{\"officers\": [1, null]}"}) {
+            Http.Answer answer = put("/api/programmes/DEFFINUM/officers", "admin", body);
+            assertThat(answer.status()).as(body).isBetween(400, 499);
+            assertThat(answer.isProblem()).as(body).isTrue();
+        }
         assertThat(storedEvents()).isEqualTo(events);
     }
 
