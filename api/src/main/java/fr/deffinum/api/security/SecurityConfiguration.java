@@ -70,7 +70,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/laureats/**").hasAnyRole(OFFICER, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/import").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/import", "/programmes/*/laureats/import").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/programmes", "/programmes/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/programmes/nouveau").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(OFFICER, AUDITOR, ADMIN))

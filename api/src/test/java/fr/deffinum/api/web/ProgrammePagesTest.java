@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,11 +13,13 @@ import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.infrastructure.testing.PostgresIntegrationTest;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -154,6 +157,32 @@ class ProgrammePagesTest extends PostgresIntegrationTest {
                         .param("awardedAmount", "1 300 000,00").param("decisionReference", "A-1")
                         .param("notifiedOn", "15/01/2023").param("confirmed", "true"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/laureats/" + maritimus));
+    }
+
+    @Test
+    void only_the_programme_s_officers_import_its_laureates_and_an_auditor_finds_no_form() throws Exception {
+        assign("CMA", "someone-else");
+        MockMultipartFile annex = new MockMultipartFile("fichier", "annexe.csv", "text/csv",
+                ("Nom du projet;Porteur de projet;Secteurs d'activités visés;Coût complet;Montant subvention\n"
+                        + "Projet 1;Organisme 1;Formation;200 000,00;95 000,00\n").getBytes(StandardCharsets.UTF_8));
+        long events = events();
+
+        assertThat(page(get("/programmes/CMA/laureats/import").with(AUDITOR)))
+                .contains("Import des lauréats du programme CMA").doesNotContain("enctype=\"multipart/form-data\"");
+        assertThat(page(get("/programmes/CMA/laureats/import").with(OFFICER)))
+                .contains("Seuls les chargés de mission du programme");
+        mvc.perform(multipart("/programmes/CMA/laureats/import").file(annex).with(OFFICER).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/programmes/CMA/laureats/import").file(annex).with(AUDITOR).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/programmes/NOPE/laureats/import").with(OFFICER)).andExpect(status().isNotFound());
+        assertThat(events()).isEqualTo(events);
+
+        assign("CMA", "officer");
+        events = events();
+        assertThat(page(multipart("/programmes/CMA/laureats/import").file(annex).param("selectionneLe", "15/03/2025")
+                .with(OFFICER).with(csrf()))).contains("1 lauréat(s) enregistré(s)");
+        assertThat(events()).as("the selection and its reservation on the programme").isEqualTo(events + 2);
     }
 
     private void assign(String programme, String officer) throws Exception {

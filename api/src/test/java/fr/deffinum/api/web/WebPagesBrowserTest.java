@@ -59,7 +59,9 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
         assertThat(browser.text(".brand__name")).isEqualTo("RÉPUBLIQUE\nFRANÇAISE");
         assertThat(browser.text("#programme-DEFFINUM [data-figure=maximum]")).isEqualTo("90 299 005 €");
         assertThat(browser.text("#programme-DEFFINUM [data-figure=firm]")).isEqualTo("0 €");
-        assertThat(browser.text("#programme-DEFFINUM [data-figure=pending-share]"))
+        assertThat(browser.text("#programme-DEFFINUM [data-figure=available]"))
+                .isEqualTo("Disponible sur l'enveloppe de 100 000 000 € : 9 700 995 €");
+        assertThat(browser.text("#programme-CMA [data-figure=pending-share]"))
                 .isEqualTo("100,0 % de l'enveloppe n'est encore qu'un maximum");
         assertThat(browser.find("#programme-DEFFINUM [data-figure=maximum] a").getAttribute("href"))
                 .endsWith("/laureats?programme=DEFFINUM");
@@ -152,6 +154,9 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
         assertThat(browser.text("#programme-DEFFINUM [data-figure=pending]")).isEqualTo("88 915 245 €");
         assertThat(browser.text("#programme-DEFFINUM [data-figure=released]")).isEqualTo("83 760 €");
         assertThat(browser.text("#programme-DEFFINUM [data-figure=maximum]")).isEqualTo("90 299 005 €");
+        assertThat(browser.text("#programme-DEFFINUM [data-figure=available]"))
+                .as("83 760 € released under the maximum return to the envelope")
+                .isEqualTo("Disponible sur l'enveloppe de 100 000 000 € : 9 784 755 €");
         browser.screenshot("dashboard-after-notification");
     }
 

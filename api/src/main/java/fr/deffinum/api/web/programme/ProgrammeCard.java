@@ -18,7 +18,7 @@ public record ProgrammeCard(ProgrammeFigures figures, String paidShare, String f
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    static ProgrammeCard of(ProgrammeFigures figures) {
+    public static ProgrammeCard of(ProgrammeFigures figures) {
         Money envelope = figures.envelope();
         if (envelope == null || envelope.isZero()) {
             return new ProgrammeCard(figures, null, null, null, null);
