@@ -10,12 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Base of the API tests: the whole application on a random port, on a PostgreSQL database of the
- * test class's own, seeded with the 62 laureates; the users are the configured test users.
+ * test class's own, seeded with the 62 laureates; the users are the configured test users, each
+ * with its name as password; the approver is assigned with the officer to the seeded programmes.
+ * Steps are recorded at once; the tests of approvals set the default policy of a real run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "deffinum.users[0].name=officer", "deffinum.users[0].password={noop}officer", "deffinum.users[0].roles=OFFICER",
         "deffinum.users[1].name=auditor", "deffinum.users[1].password={noop}auditor", "deffinum.users[1].roles=AUDITOR",
-        "deffinum.users[2].name=admin", "deffinum.users[2].password={noop}admin", "deffinum.users[2].roles=ADMIN"})
+        "deffinum.users[2].name=admin", "deffinum.users[2].password={noop}admin", "deffinum.users[2].roles=ADMIN",
+        "deffinum.users[3].name=approver", "deffinum.users[3].password={noop}approver", "deffinum.users[3].roles=APPROVER",
+        "deffinum.approvals.default-operations="})
 public abstract class ApiTest extends PostgresIntegrationTest {
 
     protected static final String MARITIMUS = LaureateId.fromReference("DEFFINUM-2022-A1-01").value();

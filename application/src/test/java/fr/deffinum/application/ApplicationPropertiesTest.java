@@ -6,6 +6,9 @@ import fr.deffinum.application.export.ExportProperties;
 import fr.deffinum.application.importing.ImportProperties;
 import fr.deffinum.application.importing.SeedProperties;
 import fr.deffinum.application.laureate.ReadYourWritesProperties;
+import fr.deffinum.application.proposal.ApprovalsProperties;
+import fr.deffinum.domain.programme.ApprovalPolicy;
+import fr.deffinum.domain.programme.Operation;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,6 +32,20 @@ class ApplicationPropertiesTest {
                 "Banque des Territoires (Caisse des Dépôts), opérateur", ""));
         assertThat(NOTHING.bindOrCreate("deffinum", ReadYourWritesProperties.class).readYourWritesWait())
                 .isEqualTo(Duration.ofSeconds(10));
+        assertThat(NOTHING.bindOrCreate("deffinum.approvals", ApprovalsProperties.class).defaultPolicy())
+                .isEqualTo(ApprovalPolicy.EVERY_OPERATION);
+    }
+
+    @Test
+    void the_default_approval_policy_lists_its_operations_and_an_empty_value_holds_none() {
+        Binder some = new Binder(new MapConfigurationPropertySource(Map.of(
+                "deffinum.approvals.default-operations", "PAYMENT,NOTIFICATION")));
+        Binder none = new Binder(new MapConfigurationPropertySource(Map.of(
+                "deffinum.approvals.default-operations", "")));
+
+        assertThat(some.bindOrCreate("deffinum.approvals", ApprovalsProperties.class).defaultOperations())
+                .containsExactlyInAnyOrder(Operation.PAYMENT, Operation.NOTIFICATION);
+        assertThat(none.bindOrCreate("deffinum.approvals", ApprovalsProperties.class).defaultOperations()).isEmpty();
     }
 
     @Test

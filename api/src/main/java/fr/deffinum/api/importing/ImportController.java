@@ -9,6 +9,7 @@ import fr.deffinum.application.importing.LineError;
 import fr.deffinum.application.importing.OperationsImport;
 import fr.deffinum.application.laureate.Provenance;
 import java.io.IOException;
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -74,6 +75,9 @@ class ImportController {
     static ResponseEntity<Object> answer(ImportReport report) {
         if (report.recorded()) {
             return ResponseEntity.ok(report);
+        }
+        if (report.proposed()) {
+            return ResponseEntity.accepted().location(URI.create("/api/proposals/" + report.proposalId())).body(report);
         }
         return rejected(report.importId(), report.lines(), report.errors());
     }

@@ -34,7 +34,7 @@ class CorrectionController {
     }
 
     @PostMapping(path = "/amendments", consumes = "application/json")
-    ResponseEntity<LaureateDetail> amend(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Amendment body,
+    ResponseEntity<?> amend(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Amendment body,
                                          Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new AmendAward(laureate, new Money(body.awardedAmount()),
@@ -42,7 +42,7 @@ class CorrectionController {
     }
 
     @PostMapping(path = "/payments/{paymentId}/cancellation", consumes = "application/json")
-    ResponseEntity<LaureateDetail> cancel(@PathVariable String id, @PathVariable String paymentId,
+    ResponseEntity<?> cancel(@PathVariable String id, @PathVariable String paymentId,
                                           @Valid @RequestBody CorrectionRequests.Cancellation body, Principal user,
                                           @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -51,7 +51,7 @@ class CorrectionController {
     }
 
     @PostMapping(path = "/recoveries", consumes = "application/json")
-    ResponseEntity<LaureateDetail> recover(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Recovery body,
+    ResponseEntity<?> recover(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Recovery body,
                                            Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new RecordRecovery(laureate, body.recoveryId(), new Money(body.amount()),
@@ -59,7 +59,7 @@ class CorrectionController {
     }
 
     @PostMapping(path = "/withdrawal", consumes = "application/json")
-    ResponseEntity<LaureateDetail> withdraw(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Withdrawal body,
+    ResponseEntity<?> withdraw(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Withdrawal body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new WithdrawLaureate(laureate, body.withdrawnOn()),

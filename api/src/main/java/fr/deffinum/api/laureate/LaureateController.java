@@ -4,7 +4,6 @@ import static fr.deffinum.api.laureate.LaureateWrites.CORRELATION;
 import static fr.deffinum.api.laureate.LaureateWrites.IF_MATCH;
 import static fr.deffinum.api.problem.LaureateNotFound.requireId;
 import static fr.deffinum.api.laureate.LaureateWrites.provenance;
-import static fr.deffinum.api.laureate.LaureateWrites.withVersion;
 
 import fr.deffinum.api.json.RevisionedJson;
 import fr.deffinum.api.problem.LaureateNotFound;
@@ -66,9 +65,12 @@ class LaureateController {
     private final RevisionedJson current;
     private final ProgrammeSectors sectors;
     private final ProgrammeOfficers officers;
+    private final LaureateResponses responses;
 
     LaureateController(LaureateRecorder recorder, LaureateWrites writes, LaureateHistory history, AsOfReads reads,
-                       RevisionedJson current, ProgrammeSectors sectors, ProgrammeOfficers officers) {
+                       RevisionedJson current, ProgrammeSectors sectors, ProgrammeOfficers officers,
+                       LaureateResponses responses) {
+        this.responses = responses;
         this.sectors = sectors;
         this.officers = officers;
         this.recorder = recorder;
@@ -102,7 +104,7 @@ class LaureateController {
     @GetMapping("/{id}")
     ResponseEntity<LaureateDetail> one(@PathVariable String id, @RequestParam(required = false) Instant asOf,
                                        @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
-        return withVersion(ResponseEntity.ok(), reads.find(id, new PointInTime(asOf, effectiveOn))
+        return responses.withVersion(ResponseEntity.ok(), reads.find(id, new PointInTime(asOf, effectiveOn))
                 .orElseThrow(() -> new LaureateNotFound(id)));
     }
 
@@ -124,11 +126,11 @@ class LaureateController {
         LaureateView view = recorder.select(new SelectLaureate(id, body.programme(), body.reference(), body.name(),
                 body.lead(), body.sectorsAsPublished(), sector, body.scope(), new Money(body.totalCost()),
                 new Money(body.maxGrant()), body.selectedOn()), provenance(user, body.reason(), correlation));
-        return withVersion(ResponseEntity.created(URI.create("/api/laureates/" + id)), view);
+        return responses.withVersion(ResponseEntity.created(URI.create("/api/laureates/" + id)), view);
     }
 
     @PostMapping(path = "/{id}/redirection", consumes = "application/json")
-    ResponseEntity<LaureateDetail> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
+    ResponseEntity<?> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new RedirectLaureate(laureate, body.target(), body.strategy(),
@@ -137,7 +139,7 @@ class LaureateController {
     }
 
     @PostMapping(path = "/{id}/notification", consumes = "application/json")
-    ResponseEntity<LaureateDetail> notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body,
+    ResponseEntity<?> notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body,
                                           Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new NotifyDecision(laureate, new Money(body.awardedAmount()),
@@ -145,7 +147,7 @@ class LaureateController {
     }
 
     @PostMapping(path = "/{id}/payments", consumes = "application/json")
-    ResponseEntity<LaureateDetail> pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body,
+    ResponseEntity<?> pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body,
                                        Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new MakePayment(laureate, body.paymentId(), new Money(body.amount()),
@@ -153,7 +155,7 @@ class LaureateController {
     }
 
     @PostMapping(path = "/{id}/evaluation", consumes = "application/json")
-    ResponseEntity<LaureateDetail> evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body,
+    ResponseEntity<?> evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new EvaluateLaureate(laureate, body.outcome(), body.comment(),
@@ -161,7 +163,7 @@ class LaureateController {
     }
 
     @PostMapping(path = "/{id}/siret", consumes = "application/json")
-    ResponseEntity<LaureateDetail> recordSiret(@PathVariable String id, @Valid @RequestBody Requests.SiretRecording body,
+    ResponseEntity<?> recordSiret(@PathVariable String id, @Valid @RequestBody Requests.SiretRecording body,
                                                Principal user,
                                                @RequestHeader(name = CORRELATION, required = false) String correlation,
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {

@@ -6,20 +6,27 @@ import fr.deffinum.application.laureate.Evaluation;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.PaymentLine;
 import fr.deffinum.application.laureate.RecoveryLine;
+import fr.deffinum.api.proposal.ProposalResponse;
+import fr.deffinum.application.proposal.ProposalView;
 import fr.deffinum.domain.laureate.Scope;
+import fr.deffinum.domain.money.Money;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
-/** A laureate in full: the summary, what was published, the decision, payments, evaluation and corrections. */
+/** A laureate in full: the summary, what was published, the decision, payments, evaluation, corrections and what is proposed on it. */
 public record LaureateDetail(@JsonUnwrapped LaureateSummary summary, String sectorsAsPublished, Scope scope,
                              String strategy, LocalDate selectedOn, String decisionReference, LocalDate notifiedOn,
                              List<PaymentLine> payments, Evaluation evaluation, List<RecoveryLine> recoveries,
                              List<AmendmentLine> amendments, LocalDate withdrawnOn,
-                             String siret) {
+                             String siret, Money proposed, List<ProposalResponse> pendingProposals) {
 
-    static LaureateDetail of(LaureateView v) {
+    /** {@code pending}: the proposals waiting on it, whose amounts add up to {@code proposed}, beside the firm and paid ones. */
+    static LaureateDetail of(LaureateView v, List<ProposalView> pending) {
         return new LaureateDetail(LaureateSummary.of(v), v.sectorsAsPublished(), v.scope(), v.strategy(),
                 v.selectedOn(), v.decisionReference(), v.notifiedOn(), v.payments(), v.evaluation(), v.recoveries(),
-                v.amendments(), v.withdrawnOn(), v.siret());
+                v.amendments(), v.withdrawnOn(), v.siret(),
+                pending.stream().map(ProposalView::amount).filter(Objects::nonNull).reduce(Money.ZERO, Money::plus),
+                pending.stream().map(ProposalResponse::of).toList());
     }
 }

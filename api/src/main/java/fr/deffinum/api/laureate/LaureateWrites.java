@@ -3,14 +3,19 @@ package fr.deffinum.api.laureate;
 import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.laureate.LaureateRecorder;
-import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.api.proposal.ProposalResponse;
+import fr.deffinum.application.proposal.Proposals;
+import fr.deffinum.application.proposal.Submitted;
 import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.commands.ProposableStep;
 import fr.deffinum.domain.laureate.commands.RedirectLaureate;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import java.security.Principal;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -30,18 +35,23 @@ class LaureateWrites {
 
     private final LaureateRecorder recorder;
     private final ProgrammeOfficers officers;
+    private final Proposals proposals;
+    private final LaureateResponses responses;
 
-    LaureateWrites(LaureateRecorder recorder, ProgrammeOfficers officers) {
+    LaureateWrites(LaureateRecorder recorder, ProgrammeOfficers officers, Proposals proposals,
+                   LaureateResponses responses) {
         this.recorder = recorder;
         this.officers = officers;
+        this.proposals = proposals;
+        this.responses = responses;
     }
 
     /**
      * Records on laureate {@code id} the command it makes for {@code user}, refused if {@code ifMatch}
      * names a version it moved on from.
      */
-    ResponseEntity<LaureateDetail> record(String id, Principal user, Function<LaureateId, Object> command,
-                                          Provenance provenance, String ifMatch) {
+    ResponseEntity<?> record(String id, Principal user, Function<LaureateId, Object> command,
+                             Provenance provenance, String ifMatch) {
         LaureateId laureate = LaureateNotFound.requireId(id);
         officers.requireOfficerOf(user, id);
         Object step = command.apply(laureate);
@@ -49,13 +59,17 @@ class LaureateWrites {
             officers.requireOfficer(user, redirection.to());
         }
         OptionalLong expected = IfMatch.version(ifMatch);
-        return withVersion(ResponseEntity.ok(), recorder.record(laureate, step, provenance, expected));
+        if (!(step instanceof ProposableStep proposable)) {
+            return responses.withVersion(ResponseEntity.ok(), recorder.record(laureate, step, provenance, expected));
+        }
+        Submitted submitted = proposals.submit(proposable, provenance, expected, List.of());
+        if (submitted instanceof Submitted.Proposed proposed) {
+            return ResponseEntity.accepted().location(URI.create("/api/proposals/" + proposed.proposal().proposalId()))
+                    .body(ProposalResponse.of(proposed.proposal()));
+        }
+        return responses.withVersion(ResponseEntity.ok(), ((Submitted.Recorded) submitted).laureate());
     }
 
-    /** The laureate as the body, its version as the {@code ETag}: what a later {@code If-Match} names. */
-    static ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
-        return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view));
-    }
 
     static Provenance provenance(Principal user, String reason, String correlation) {
         return new Provenance(user.getName(), reason, correlation == null || correlation.isBlank()

@@ -4,6 +4,7 @@ import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.application.programme.NotProgrammeOfficer;
 import fr.deffinum.application.programme.ProgrammeExists;
+import fr.deffinum.application.proposal.UnknownProposal;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.money.InvalidAmount;
@@ -51,7 +52,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation violation) {
         Rule rule = violation.rule();
-        HttpStatus status = rule.nature() == Rule.Nature.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status = switch (rule.nature()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case BREACH -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
         String english = RuleMessages.english(rule);
         String french = RuleMessages.french(rule);
         String detail = rule.name() + ": " + english + " (" + violation.detail() + ")";
@@ -71,6 +76,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProgrammeNotFound.class)
     ProblemDetail unknownProgramme(ProgrammeNotFound notFound) {
         return ProgrammeNotFound.problem(notFound.code());
+    }
+
+    @ExceptionHandler(UnknownProposal.class)
+    ProblemDetail unknownProposal(UnknownProposal unknown) {
+        return Problems.of(HttpStatus.NOT_FOUND, "PROPOSAL_NOT_FOUND", "Proposal not found",
+                "No proposal has the id " + unknown.id(), "Proposition introuvable",
+                "Aucune proposition ne porte l'identifiant " + unknown.id() + ".");
     }
 
     @ExceptionHandler(ProgrammeExists.class)

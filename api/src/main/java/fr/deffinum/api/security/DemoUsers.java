@@ -9,11 +9,11 @@ import java.util.Set;
  */
 public record DemoUsers(boolean present) {
 
-    static final List<String> ROLES = List.of(Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN);
+    static final List<String> ROLES = List.of(Roles.OFFICER, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN);
 
-    /** The demonstration's officers, to be put in charge of the demonstration's programmes; empty on any other run. */
+    /** The demonstration's officer and approver, to be put in charge of the demonstration's programmes; empty on any other run. */
     public Set<String> officers() {
-        return present ? Set.of(name(Roles.OFFICER)) : Set.of();
+        return present ? Set.of(name(Roles.OFFICER), name(Roles.APPROVER)) : Set.of();
     }
 
     static String name(String role) {

@@ -12,8 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 final class ProductionUsers {
 
     private static final Pattern HASHED = Pattern.compile("\\{(bcrypt|argon2@SpringSecurity_v5_8|pbkdf2@SpringSecurity_v5_8|scrypt@SpringSecurity_v5_8)}.+");
-    private static final Set<String> DEMO_PASSWORDS = Set.of("officer", "auditor", "admin", "password",
-            "officer-password", "auditor-password");
+    private static final Set<String> DEMO_PASSWORDS = Set.of("officer", "approver", "auditor", "admin",
+            "password", "officer-password", "approver-password", "auditor-password", "admin-password");
 
     private ProductionUsers() {
     }

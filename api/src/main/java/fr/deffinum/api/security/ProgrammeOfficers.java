@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeOfficers {
 
-    private static final String ADMINISTRATOR = "ROLE_" + Roles.ADMIN;
 
     private final ProgrammeAccess access;
     private final LaureateViews laureates;
@@ -51,7 +50,11 @@ public class ProgrammeOfficers {
     }
 
     public static boolean administrator(Principal user) {
+        return hasRole(user, Roles.ADMIN);
+    }
+
+    public static boolean hasRole(Principal user, String role) {
         return user instanceof Authentication authentication && authentication.getAuthorities().stream()
-                .anyMatch(authority -> ADMINISTRATOR.equals(authority.getAuthority()));
+                .anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
     }
 }

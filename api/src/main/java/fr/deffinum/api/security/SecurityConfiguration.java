@@ -1,6 +1,7 @@
 package fr.deffinum.api.security;
 
 import static fr.deffinum.api.security.Roles.ADMIN;
+import static fr.deffinum.api.security.Roles.APPROVER;
 import static fr.deffinum.api.security.Roles.AUDITOR;
 import static fr.deffinum.api.security.Roles.OFFICER;
 
@@ -29,12 +30,16 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(OFFICER, AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(OFFICER, APPROVER, AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/proposals/*/approval", "/api/proposals/*/rejection")
+                        .hasAnyRole(OFFICER, APPROVER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/proposals/*/withdrawal").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/laureates", "/api/laureates/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/programmes/*/laureates/import").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/programmes", "/api/programmes/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.PUT, "/api/programmes/*/officers").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/programmes/*/officers", "/api/programmes/*/approval-policy")
+                        .hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
@@ -73,7 +78,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/import", "/programmes/*/laureats/import").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/programmes", "/programmes/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/programmes/nouveau").hasRole(ADMIN)
-                        .anyRequest().hasAnyRole(OFFICER, AUDITOR, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/a-valider/**").hasAnyRole(OFFICER, APPROVER, ADMIN)
+                        .anyRequest().hasAnyRole(OFFICER, APPROVER, AUDITOR, ADMIN))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?deconnexion"))
                 .build();

@@ -21,7 +21,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Users come from configuration. Only the embedded default run, a demonstration on its own
- * database, adds the demo users officer, auditor and admin (password = name).
+ * database, adds the demo users officer, approver, auditor and admin (password = name).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UsersProperties.class)
@@ -53,7 +53,7 @@ class UserConfiguration {
         properties.users().forEach(user -> users.add(User.withUsername(user.name()).password(user.password())
                 .roles(user.roles().toArray(String[]::new)).build()));
         if (demo.present()) {
-            log.warn("Embedded demonstration run: demo users officer, auditor and admin (password = name)");
+            log.warn("Embedded demonstration run: demo users officer, approver, auditor and admin (password = name)");
             for (String role : DemoUsers.ROLES) {
                 String name = DemoUsers.name(role);
                 users.add(User.withUsername(name).password(encoder.encode(name)).roles(role).build());

@@ -7,6 +7,7 @@ import fr.deffinum.api.security.UsersProperties;
 import fr.deffinum.application.importing.PressReleaseImport;
 import fr.deffinum.application.projection.Projections;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records the laureates of the press release that are not in the store yet (after
  * {@link UpgradeOnStart}), with the run's officers in charge of their programmes where none is yet:
- * the demonstration's officer on the embedded default run, and the users configured with the
- * officer's role (signing in with a password or through single sign-on); then waits for the projections to show them. Runs before the application
+ * the demonstration's officer and approver on the embedded default run, and the users configured
+ * with the officer's or the approver's role (signing in with a password or through single sign-on); then waits for the projections to show them. Runs before the application
  * reports itself ready, so that a ready instance never shows a partial seed.
  */
 @Component
@@ -52,14 +53,19 @@ class SeedOnFirstStart implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Set<String> officers = new TreeSet<>(demo.officers());
-        configured.users().stream().filter(user -> user.roles().contains(Roles.OFFICER))
+        configured.users().stream().filter(user -> inCharge(user.roles()))
                 .forEach(user -> officers.add(user.name()));
-        singleSignOn.ifAvailable(oidc -> oidc.users().stream().filter(user -> user.roles().contains(Roles.OFFICER))
+        singleSignOn.ifAvailable(oidc -> oidc.users().stream().filter(user -> inCharge(user.roles()))
                 .forEach(user -> officers.add(user.name())));
         pressRelease.run(officers);
         if (!projections.awaitCaughtUp(CATCH_UP)) {
             throw new IllegalStateException("Projections did not catch up within " + CATCH_UP);
         }
         log.info("Projections caught up with the event store");
+    }
+
+    /** Officers record in their programmes, approvers approve there: both are assigned to them. */
+    private static boolean inCharge(Collection<String> roles) {
+        return roles.contains(Roles.OFFICER) || roles.contains(Roles.APPROVER);
     }
 }

@@ -3,9 +3,11 @@ package fr.deffinum.api.web;
 import fr.deffinum.application.laureate.AmountBasis;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.programme.Sectors;
+import fr.deffinum.application.proposal.ProposalView;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.PaymentKind;
 import fr.deffinum.domain.laureate.Scope;
+import fr.deffinum.domain.proposal.ProposalState;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -82,5 +84,28 @@ public class FrenchLabels {
 
     public String eventType(String type) {
         return EVENT_TYPES.getOrDefault(type, type);
+    }
+
+    /** What a proposal would record: one of the operations an approval policy names, or a file's lines. */
+    public String operation(String operation) {
+        return switch (operation) {
+            case "NOTIFICATION" -> "Notification de la décision";
+            case "AMENDMENT" -> "Avenant";
+            case "PAYMENT" -> "Versement";
+            case "CANCELLATION" -> "Annulation d'un versement";
+            case "RECOVERY" -> "Reversement";
+            case "WITHDRAWAL" -> "Renonciation";
+            case ProposalView.IMPORT -> "Import d'un fichier d'opérations";
+            default -> operation;
+        };
+    }
+
+    public String proposalState(ProposalState state) {
+        return switch (state) {
+            case PENDING -> "En attente de validation";
+            case APPROVED -> "Approuvée";
+            case REJECTED -> "Rejetée";
+            case WITHDRAWN -> "Retirée par son auteur";
+        };
     }
 }

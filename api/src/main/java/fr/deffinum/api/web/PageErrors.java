@@ -2,6 +2,7 @@ package fr.deffinum.api.web;
 
 import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.problem.ProgrammeNotFound;
+import fr.deffinum.application.proposal.UnknownProposal;
 import fr.deffinum.application.programme.NotProgrammeOfficer;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -26,7 +27,8 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-    @ExceptionHandler({LaureateNotFound.class, AggregateNotFoundException.class, ProgrammeNotFound.class})
+    @ExceptionHandler({LaureateNotFound.class, AggregateNotFoundException.class, ProgrammeNotFound.class,
+            UnknownProposal.class})
     ModelAndView unknownLaureate() {
         return page(HttpStatus.NOT_FOUND);
     }

@@ -18,7 +18,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The packaged application ({@code deffinum.application.jar}, set by the build) running in a JVM of
  * its own, as in production: an external database, users with bcrypt-hashed passwords, the loopback
  * only, a free port, its output in a log file beside the jar. Users: officer, auditor and admin,
- * each with its name as password, as {@link Http} sends them.
+ * each with its name as password, as {@link Http} sends them. Steps are recorded at once (no approval
+ * policy holds them): these tests load the write path itself.
  */
 public final class ApplicationJar {
 
@@ -50,7 +51,7 @@ public final class ApplicationJar {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Daxoniq.update-checker.disabled=true", "-jar", JAR.toString(),
-                    "--server.address=127.0.0.1", "--server.port=" + port));
+                    "--server.address=127.0.0.1", "--server.port=" + port, "--deffinum.approvals.default-operations="));
             database.forEach((key, value) -> command.add("--" + key + "=" + value));
             command.addAll(USERS);
             properties.forEach(property -> command.add("--" + property));

@@ -98,15 +98,15 @@ class SeededProgrammesTest extends ApiTest {
 
     @Test
     void the_run_s_officers_are_put_in_charge_of_both_programmes_once_and_a_later_seed_replaces_nobody() {
-        assertThat(programme("DEFFINUM").officers()).as("the configured officer, put in charge at the first start")
-                .containsExactly("officer");
-        assertThat(programme("CMA").officers()).containsExactly("officer");
+        assertThat(programme("DEFFINUM").officers()).as("the configured officer and approver, put in charge at the first start")
+                .containsExactlyInAnyOrder("approver", "officer");
+        assertThat(programme("CMA").officers()).containsExactlyInAnyOrder("approver", "officer");
         long before = storedEvents();
 
         assertThat(pressRelease.run(Set.of("someone-else"))).isZero();
 
         assertThat(storedEvents()).isEqualTo(before);
-        assertThat(programme("DEFFINUM").officers()).containsExactly("officer");
+        assertThat(programme("DEFFINUM").officers()).containsExactlyInAnyOrder("approver", "officer");
     }
 
     private ProgrammeView programme(String code) {

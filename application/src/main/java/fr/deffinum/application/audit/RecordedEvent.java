@@ -6,9 +6,10 @@ import java.time.LocalDate;
 /**
  * One event as an auditor reads it: when it was recorded and when it took effect, by whom and why.
  * {@code payload} is the event itself, or its JSON tree when read back from the journal;
- * {@code globalIndex} is null where the event was read from its laureate's stream.
+ * {@code globalIndex} is null where the event was read from its laureate's stream. A step recorded
+ * on approval names its proposer as {@code actor} and its approver as {@code approvedBy} (else null).
  */
 public record RecordedEvent(Long globalIndex, String eventId, String laureateId, long sequence, String type,
                             Instant recordedAt, LocalDate effectiveDate, String actor, String reason,
-                            String correlationId, Object payload) {
+                            String correlationId, String approvedBy, Object payload) {
 }

@@ -13,9 +13,10 @@ public final class Recording {
     public static RecordedEvent of(DomainEventMessage<?> message, Long globalIndex) {
         Provenance provenance = Provenance.from(message.getMetaData());
         LaureateEvent event = (LaureateEvent) message.getPayload();
+        Object approvedBy = message.getMetaData().get(Provenance.APPROVED_BY);
         return new RecordedEvent(globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), message.getPayloadType().getSimpleName(), message.getTimestamp(),
                 event.effectiveOn(), provenance.actor(), provenance.reason(), provenance.correlationId(),
-                message.getPayload());
+                approvedBy == null ? null : approvedBy.toString(), message.getPayload());
     }
 }

@@ -1,6 +1,7 @@
 package fr.deffinum.application.importing;
 
 import fr.deffinum.application.importing.ImportProgress.Phase;
+import fr.deffinum.application.laureate.ConcurrentAppends;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
@@ -26,8 +26,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -128,7 +126,7 @@ public class LaureatesImport {
                 }
                 return recorded(importId, code, lines);
             } catch (RuntimeException failure) {
-                if (!lostTheRace(failure)) {
+                if (!ConcurrentAppends.lostTheRace(failure)) {
                     progresses.update(new ImportProgress(importId, Phase.FAILED, count, 0, 0));
                     throw failure;
                 }
@@ -192,16 +190,5 @@ public class LaureatesImport {
         log.info("Laureates import {} into {}: rejected, {} errors in {} lines; nothing recorded", importId, code,
                 errors.size(), lines);
         return new LaureatesReport(importId, code.value(), lines, 0, List.of(), errors);
-    }
-
-    private static boolean lostTheRace(Throwable failure) {
-        Predicate<Throwable> race = cause -> cause instanceof ConcurrencyException
-                || cause instanceof AggregateStreamCreationException;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (race.test(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
 import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.ProposableStep;
 import fr.deffinum.domain.money.Money;
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ record OperationLine(int line, String laureate, Operation operation, Money amoun
 
     enum Operation { NOTIFICATION, PAYMENT }
 
-    Object command(LaureateId id) {
+    ProposableStep command(LaureateId id) {
         return operation == Operation.NOTIFICATION
                 ? new NotifyDecision(id, amount, decisionReference, date)
                 : new MakePayment(id, paymentId, amount, kind, date);

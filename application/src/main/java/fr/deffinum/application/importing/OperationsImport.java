@@ -7,10 +7,13 @@ import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.laureate.ReadYourWritesProperties;
+import fr.deffinum.application.proposal.ProposalView;
+import fr.deffinum.application.proposal.Proposals;
 import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
+import fr.deffinum.domain.laureate.commands.ProposableStep;
 import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +47,9 @@ import org.springframework.stereotype.Service;
  * sees the notification two lines above), and the events wait in the unit of work. A refused line
  * is reported and the others still checked; only if none is refused does the unit of work commit,
  * appending every event in that single transaction. Otherwise, or if anything fails on the way,
- * it rolls back and the event store is left as it was.
+ * it rolls back and the event store is left as it was. Where the approval policy of a line's
+ * programme holds its operation, the checked lines are rolled back and proposed together as one
+ * proposal: recorded in one unit of work once another person approves it.
  * <p>
  * A file is capped at {@code deffinum.import.max-lines} (5,000): the whole import runs inside the
  * first command's unit of work, which Axon's command-bus timeout (60 s) interrupts, and the
@@ -60,13 +65,15 @@ public class OperationsImport {
     private final EventStore events;
     private final LaureateViews views;
     private final ImportProgresses progresses;
+    private final Proposals proposals;
     private final int logEvery;
     private final int maxLines;
     private final Duration readYourWritesWait;
 
     public OperationsImport(CommandGateway commands, TransactionManager transactions, EventStore events,
-                            LaureateViews views, ImportProgresses progresses,
+                            LaureateViews views, ImportProgresses progresses, Proposals proposals,
                             ImportProperties properties, ReadYourWritesProperties readYourWrites) {
+        this.proposals = proposals;
         this.commands = commands;
         this.transactions = transactions;
         this.events = events;
@@ -96,12 +103,15 @@ public class OperationsImport {
                     "Plus de " + maxLines + " lignes : découpez le fichier."));
             return rejected(importId, parsed.count(), errors);
         }
-        Map<OperationLine, LaureateId> targets = laureates(parsed.lines(), mayRecordIn, errors);
+        Map<String, ProgrammeCode> programmes = new HashMap<>();
+        Map<OperationLine, LaureateId> targets = laureates(parsed.lines(), mayRecordIn, errors, programmes);
         if (!errors.isEmpty()) {
             return rejected(importId, parsed.count(), errors);
         }
+        boolean held = parsed.lines().stream().anyMatch(line -> proposals.requiresApproval(
+                line.command(targets.get(line)), programmes.get(targets.get(line).value())));
         try {
-            errors.addAll(recordAllOrNone(importId, parsed.lines(), targets, provenance));
+            errors.addAll(recordAllOrNone(importId, parsed.lines(), targets, provenance, !held));
         } catch (RuntimeException failure) {
             progresses.update(new ImportProgress(importId, Phase.FAILED, parsed.count(), 0, 0));
             throw failure;
@@ -109,17 +119,31 @@ public class OperationsImport {
         if (!errors.isEmpty()) {
             return rejected(importId, parsed.count(), errors);
         }
+        if (held) {
+            return proposed(importId, parsed.lines(), targets, provenance);
+        }
         awaitReadSide(targets.values());
         progresses.update(new ImportProgress(importId, Phase.RECORDED, parsed.count(), parsed.count(), 0));
         log.info("Import {}: {} lines recorded", importId, parsed.count());
         return new ImportReport(importId, parsed.count(), count(parsed.lines(), Operation.NOTIFICATION),
-                count(parsed.lines(), Operation.PAYMENT), true, List.of());
+                count(parsed.lines(), Operation.PAYMENT), true, null, List.of());
     }
 
+    /** Where a line of the file waits for a second person, the whole file does: one proposal, approved or rejected as a whole. */
+    private ImportReport proposed(String importId, List<OperationLine> lines, Map<OperationLine, LaureateId> targets,
+                                  Provenance provenance) {
+        List<ProposableStep> steps = lines.stream().map(line -> line.command(targets.get(line))).toList();
+        ProposalView proposal = proposals.proposeChecked(steps, provenance, List.of());
+        progresses.update(new ImportProgress(importId, Phase.PROPOSED, lines.size(), lines.size(), 0));
+        log.info("Import {}: {} lines checked and proposed as {}", importId, lines.size(), proposal.proposalId());
+        return new ImportReport(importId, lines.size(), count(lines, Operation.NOTIFICATION),
+                count(lines, Operation.PAYMENT), false, proposal.proposalId().value(), List.of());
+    }
+
+    /** The laureate of each line; {@code programmes} gets each laureate's programme. */
     private Map<OperationLine, LaureateId> laureates(List<OperationLine> lines, Predicate<ProgrammeCode> mayRecordIn,
-                                                     List<LineError> errors) {
+                                                     List<LineError> errors, Map<String, ProgrammeCode> programmes) {
         Map<String, String> idsByReference = new HashMap<>();
-        Map<String, ProgrammeCode> programmes = new HashMap<>();
         for (LaureateView view : views.search(LaureateFilter.ALL)) {
             idsByReference.put(view.reference().toLowerCase(), view.id());
             programmes.put(view.id(), view.programme());
@@ -145,8 +169,10 @@ public class OperationsImport {
         return targets;
     }
 
+    /** With {@code commit} false, every line is checked as it would be recorded, and nothing is. */
     private List<LineError> recordAllOrNone(String importId, List<OperationLine> lines,
-                                            Map<OperationLine, LaureateId> targets, Provenance provenance) {
+                                            Map<OperationLine, LaureateId> targets, Provenance provenance,
+                                            boolean commit) {
         List<LineError> refused = new ArrayList<>();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(importId));
         try {
@@ -160,7 +186,7 @@ public class OperationsImport {
                 }
                 progresses.update(new ImportProgress(importId, Phase.CHECKING, lines.size(), checked, refused.size()));
             }
-            if (refused.isEmpty()) {
+            if (refused.isEmpty() && commit) {
                 progresses.update(new ImportProgress(importId, Phase.RECORDING, lines.size(), checked, 0));
                 unitOfWork.commit();
             } else {

@@ -113,6 +113,15 @@ public class LaureateRecorder {
         Object result = commands.sendAndWait(command);
         // A step on an existing laureate answers with its version; only a selection asks the store.
         long version = result instanceof Long applied ? applied : events.lastSequenceNumberFor(id.value()).orElseThrow();
+        return awaitVersion(id, version);
+    }
+
+    /** The laureate once the read side shows every event recorded on it so far: after steps sent in a unit of work of their own. */
+    public LaureateView awaitRecorded(LaureateId id) {
+        return awaitVersion(id, events.lastSequenceNumberFor(id.value()).orElseThrow());
+    }
+
+    private LaureateView awaitVersion(LaureateId id, long version) {
         long deadline = System.nanoTime() + readYourWritesWait.toNanos();
         LaureateView view = views.awaitVersion(id.value(), version, readYourWritesWait)
                 .orElseThrow(() -> new ReadSideBehind(id.value(), version));

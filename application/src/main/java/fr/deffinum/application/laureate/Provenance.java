@@ -13,6 +13,9 @@ public record Provenance(String actor, String reason, String correlationId) {
     public static final String ACTOR = "actor";
     public static final String REASON = "reason";
     public static final String CORRELATION_ID = "correlationId";
+    /** On the steps an approval records: who approved them, and the proposal; the actor is who proposed them. */
+    public static final String APPROVED_BY = "approvedBy";
+    public static final String PROPOSAL_ID = "proposalId";
 
     public Provenance {
         Objects.requireNonNull(actor, "actor");

@@ -9,6 +9,7 @@ import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.programme.commands.AssignOfficers;
 import fr.deffinum.domain.programme.commands.ChangeEnvelope;
 import fr.deffinum.domain.programme.commands.OpenProgramme;
+import fr.deffinum.domain.programme.commands.SetApprovalPolicy;
 import java.time.Duration;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records what a programme office decides about a programme (opening it, its envelope, its
- * officers) with its provenance, then answers with the programme as the read side shows it once
+ * officers, its approval policy) with its provenance, then answers with the programme as the read side shows it once
  * that decision is in (read-your-writes). A decision that changes nothing (the same officers again)
  * answers with the programme as it stands.
  */
@@ -57,6 +58,11 @@ public class ProgrammeRecorder {
 
     /** The set replaces the previous one; the seed and the programme office call it alike. */
     public ProgrammeView assignOfficers(AssignOfficers command, Provenance provenance) {
+        return record(command.code(), command, provenance);
+    }
+
+    /** Stating the policy in force again changes nothing. */
+    public ProgrammeView setApprovalPolicy(SetApprovalPolicy command, Provenance provenance) {
         return record(command.code(), command, provenance);
     }
 

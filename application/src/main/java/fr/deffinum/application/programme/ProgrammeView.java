@@ -1,6 +1,7 @@
 package fr.deffinum.application.programme;
 
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ApprovalPolicy;
 import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,12 +9,12 @@ import java.util.Set;
 
 /**
  * A programme as its events leave it: what it is, its envelope ({@code null} while not known), its
- * sector taxonomy (empty when it has none) and its officers. {@code version} is the sequence number
- * of its last event folded in.
+ * sector taxonomy (empty when it has none), its officers and its approval policy ({@code null} while
+ * none is recorded). {@code version} is the sequence number of its last event folded in.
  */
 public record ProgrammeView(ProgrammeCode code, String name, String plan, boolean euFunded, String operator,
                             LocalDate openedOn, Money envelope, List<String> sectors, Set<String> officers,
-                            long version) {
+                            ApprovalPolicy approvalPolicy, long version) {
 
     public ProgrammeView {
         sectors = List.copyOf(sectors);

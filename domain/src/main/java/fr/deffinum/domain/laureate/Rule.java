@@ -4,7 +4,8 @@ package fr.deffinum.domain.laureate;
  * The rules of a laureate's lifecycle, each with the stable code a refusal is known by; their
  * English and French texts are kept outside the domain, in message bundles keyed by that code.
  * A {@link Nature#CONFLICT} depends on where the laureate stands; a {@link Nature#BREACH} is an
- * amount or a date the rule forbids whatever the state.
+ * amount or a date the rule forbids whatever the state; a {@link Nature#FORBIDDEN} is a step this
+ * person may not take, whoever else may.
  */
 public enum Rule {
     MAXIMUM_NOT_POSITIVE(Nature.BREACH),
@@ -34,9 +35,12 @@ public enum Rule {
     RELEASE_ABOVE_RESERVED(Nature.BREACH),
     SAME_PROGRAMME(Nature.BREACH),
     PROGRAMME_NOT_FOUND(Nature.BREACH),
-    SECTOR_NOT_IN_TAXONOMY(Nature.BREACH);
+    SECTOR_NOT_IN_TAXONOMY(Nature.BREACH),
+    SAME_ACTOR(Nature.FORBIDDEN),
+    NOT_PROPOSER(Nature.FORBIDDEN),
+    PROPOSAL_CLOSED(Nature.CONFLICT);
 
-    public enum Nature { CONFLICT, BREACH }
+    public enum Nature { CONFLICT, BREACH, FORBIDDEN }
 
     private final Nature nature;
 

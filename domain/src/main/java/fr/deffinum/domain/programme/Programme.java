@@ -11,6 +11,8 @@ import fr.deffinum.domain.programme.commands.ChangeEnvelope;
 import fr.deffinum.domain.programme.commands.OpenProgramme;
 import fr.deffinum.domain.programme.commands.ReleaseExposure;
 import fr.deffinum.domain.programme.commands.ReserveExposure;
+import fr.deffinum.domain.programme.commands.SetApprovalPolicy;
+import fr.deffinum.domain.programme.events.ApprovalPolicyChanged;
 import fr.deffinum.domain.programme.events.EnvelopeChanged;
 import fr.deffinum.domain.programme.events.ExposureReleased;
 import fr.deffinum.domain.programme.events.ExposureReserved;
@@ -33,7 +35,8 @@ import org.axonframework.serialization.Revision;
  * A programme is <em>opened</em> with a name and, when already known, a positive envelope. The
  * envelope may later be <em>changed</em>: first stated, raised or cut, each change dated no
  * earlier than the one before. The <em>officers</em> in charge are assigned as a whole set, which
- * replaces the previous one; assigning the same set again changes nothing.
+ * replaces the previous one; assigning the same set again changes nothing. Its <em>approval
+ * policy</em> says which operations need a second person; stating the same policy again changes nothing.
  * <p>
  * Every amount committed to a laureate (its maximum until the decision, then what is awarded) is
  * <em>reserved</em> on this stream, in the unit of work that records the laureate's own event, and
@@ -48,7 +51,7 @@ import org.axonframework.serialization.Revision;
  * Dates of effect come with each command and are never before the opening; when a fact was
  * recorded is the event store's business.
  */
-@Revision("1")
+@Revision("2")
 public class Programme {
 
     @AggregateIdentifier
@@ -57,6 +60,7 @@ public class Programme {
     private Money envelope;
     private LocalDate envelopeStatedOn;
     private Set<String> officers = Set.of();
+    private ApprovalPolicy approvalPolicy;
     private Money exposure = Money.ZERO;
     private Map<LaureateId, Money> reserved = new HashMap<>();
 
@@ -91,6 +95,18 @@ public class Programme {
         }
         refuseIfBefore(command.assignedOn(), openedOn);
         apply(new OfficersAssigned(code, command.officers(), command.assignedOn()));
+    }
+
+    @CommandHandler
+    public void handle(SetApprovalPolicy command) {
+        if (command.policy().equals(approvalPolicy)) {
+            return;
+        }
+        refuseIf(command.policy().threshold() != null && command.policy().threshold().isZero(),
+                Rule.AMOUNT_NOT_POSITIVE, "threshold " + command.policy().threshold());
+        refuseIfBefore(command.changedOn(), openedOn);
+        apply(new ApprovalPolicyChanged(code, command.policy().operations(), command.policy().threshold(),
+                command.changedOn()));
     }
 
     @CommandHandler
@@ -154,6 +170,11 @@ public class Programme {
     @EventSourcingHandler
     void on(OfficersAssigned event) {
         officers = event.officers();
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalPolicyChanged event) {
+        approvalPolicy = event.policy();
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.programme.EnvelopeGuard;
 import fr.deffinum.domain.laureate.Laureate;
 import fr.deffinum.domain.programme.Programme;
+import fr.deffinum.domain.proposal.Proposal;
 import fr.deffinum.infrastructure.json.DeffinumJacksonModule;
 import fr.deffinum.infrastructure.projection.ProcessingNode;
 import java.time.Duration;
@@ -79,7 +80,8 @@ public class AxonConfiguration {
     /** Copies who, why and which request from each command onto the events it produces. */
     @Bean
     public CorrelationDataProvider provenanceCorrelation() {
-        return new SimpleCorrelationDataProvider(Provenance.ACTOR, Provenance.REASON, Provenance.CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(Provenance.ACTOR, Provenance.REASON, Provenance.CORRELATION_ID,
+                Provenance.APPROVED_BY, Provenance.PROPOSAL_ID);
     }
 
     /**
@@ -94,7 +96,13 @@ public class AxonConfiguration {
     /** A programme's stream takes a reservation per laureate step that moves its exposure: it is snapshotted like a laureate's. */
     @Bean
     public ConfigurerModule programmeAggregate(EventStoreProperties properties) {
-        return configurer -> configurer.configureAggregate(snapshotted(Programme.class, "1", properties.snapshotThreshold()));
+        return configurer -> configurer.configureAggregate(snapshotted(Programme.class, "2", properties.snapshotThreshold()));
+    }
+
+    /** A proposal's stream is a handful of events: neither snapshotted nor cached. */
+    @Bean
+    public ConfigurerModule proposalAggregate() {
+        return configurer -> configurer.configureAggregate(Proposal.class);
     }
 
     private static <A> AggregateConfigurer<A> snapshotted(Class<A> aggregate, String revision, int snapshotThreshold) {

@@ -8,13 +8,23 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.laureate.commands.AmendAward;
+import fr.deffinum.domain.laureate.commands.CancelPayment;
+import fr.deffinum.domain.laureate.commands.MakePayment;
+import fr.deffinum.domain.laureate.commands.NotifyDecision;
+import fr.deffinum.domain.laureate.commands.ProposableStep;
+import fr.deffinum.domain.laureate.commands.RecordRecovery;
+import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.domain.programme.ProgrammeCode;
+import fr.deffinum.domain.proposal.ProposalId;
 import java.io.IOException;
 import java.util.function.Function;
 
-/** Money as a plain JSON number of euros with two decimals, ids as plain strings: in events and in the API alike. */
+/** Money as a plain JSON number of euros with two decimals, ids as plain strings, proposed steps by name: in events and in the API alike. */
 public class DeffinumJacksonModule extends SimpleModule {
 
     public DeffinumJacksonModule() {
@@ -33,6 +43,16 @@ public class DeffinumJacksonModule extends SimpleModule {
         });
         asString(LaureateId.class, LaureateId::value, LaureateId::new);
         asString(ProgrammeCode.class, ProgrammeCode::value, ProgrammeCode::new);
+        asString(ProposalId.class, ProposalId::value, ProposalId::new);
+        setMixInAnnotation(ProposableStep.class, ProposableStepTypes.class);
+    }
+
+    /** A proposed step names its command, so that a proposal's steps read back as the commands they are. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "command")
+    @JsonSubTypes({@JsonSubTypes.Type(NotifyDecision.class), @JsonSubTypes.Type(AmendAward.class),
+            @JsonSubTypes.Type(MakePayment.class), @JsonSubTypes.Type(CancelPayment.class),
+            @JsonSubTypes.Type(RecordRecovery.class), @JsonSubTypes.Type(WithdrawLaureate.class)})
+    private interface ProposableStepTypes {
     }
 
     /** A typed id written as its string, as a value and as a map key (the programme's reservations per laureate). */

@@ -9,7 +9,10 @@ import fr.deffinum.application.programme.EnvelopeStatement;
 import fr.deffinum.application.programme.ProgrammeView;
 import fr.deffinum.application.programme.Programmes;
 import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ApprovalPolicy;
+import fr.deffinum.domain.programme.Operation;
 import fr.deffinum.domain.programme.ProgrammeCode;
+import fr.deffinum.domain.programme.events.ApprovalPolicyChanged;
 import fr.deffinum.domain.programme.events.EnvelopeChanged;
 import fr.deffinum.domain.programme.events.OfficersAssigned;
 import fr.deffinum.domain.programme.events.ProgrammeEvent;
@@ -30,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,7 +43,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The programme read model: one {@code programme_view} row per programme (what it is, its envelope,
- * taxonomy and officers) and one {@code programme_envelope} row per statement of its envelope (the
+ * taxonomy, officers and approval policy) and one {@code programme_envelope} row per statement of its envelope (the
  * opening's and each change, with who and why); fed by the {@value #NAME} processor, answering
  * {@link Programmes}. Reservations only move a row's version. A row remembers the version of its
  * last event, so an event folded in again changes nothing.
@@ -52,9 +56,11 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
 
     private static final String UPSERT = """
             INSERT INTO programme_view (code, name, plan, eu_funded, operator, opened_on, envelope, sectors, officers,
-                                        opened_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+                                        approval_operations, approval_threshold, opened_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?)
             ON CONFLICT (code) DO UPDATE SET envelope = excluded.envelope, officers = excluded.officers,
+                                             approval_operations = excluded.approval_operations,
+                                             approval_threshold = excluded.approval_threshold,
                                              version = excluded.version
             WHERE programme_view.version < excluded.version
             """;
@@ -112,6 +118,8 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
                 envelopes.add(envelope(event, changed.envelope(), changed.changedOn(), changed.reason()));
             } else if (e instanceof OfficersAssigned assigned) {
                 row.officers = new TreeSet<>(assigned.officers());
+            } else if (e instanceof ApprovalPolicyChanged policy) {
+                row.approvalPolicy = policy.policy();
             }
             row.version = event.getSequenceNumber();
             rows.put(code, row);
@@ -183,15 +191,23 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
         ProgrammeView v = row.view();
         return new Object[]{v.code().value(), v.name(), v.plan(), v.euFunded(), v.operator(), Date.valueOf(v.openedOn()),
                 v.envelope() == null ? null : v.envelope().amount(), toJson(v.sectors()),
-                toJson(new TreeSet<>(v.officers())), row.openedAt, v.version()};
+                toJson(new TreeSet<>(v.officers())),
+                v.approvalPolicy() == null ? null : toJson(new TreeSet<>(v.approvalPolicy().operations())),
+                v.approvalPolicy() == null || v.approvalPolicy().threshold() == null ? null
+                        : v.approvalPolicy().threshold().amount(), row.openedAt, v.version()};
     }
 
     private ProgrammeView view(ResultSet rs, int row) throws SQLException {
         BigDecimal envelope = rs.getBigDecimal("envelope");
+        String operations = rs.getString("approval_operations");
+        BigDecimal threshold = rs.getBigDecimal("approval_threshold");
+        ApprovalPolicy policy = operations == null ? null : new ApprovalPolicy(
+                fromJson(operations).stream().map(Operation::valueOf).collect(Collectors.toSet()),
+                threshold == null ? null : new Money(threshold));
         return new ProgrammeView(new ProgrammeCode(rs.getString("code")), rs.getString("name"), rs.getString("plan"),
                 rs.getBoolean("eu_funded"), rs.getString("operator"), rs.getDate("opened_on").toLocalDate(),
                 envelope == null ? null : new Money(envelope), fromJson(rs.getString("sectors")),
-                Set.copyOf(fromJson(rs.getString("officers"))), rs.getLong("version"));
+                Set.copyOf(fromJson(rs.getString("officers"))), policy, rs.getLong("version"));
     }
 
     private String toJson(Object value) {
@@ -218,6 +234,7 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
         private final long storedVersion;
         private Money envelope;
         private Set<String> officers;
+        private ApprovalPolicy approvalPolicy;
         private long version;
 
         Row(ProgrammeView stored, long openedAt) {
@@ -226,12 +243,13 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
             this.storedVersion = stored.version();
             this.envelope = stored.envelope();
             this.officers = new TreeSet<>(stored.officers());
+            this.approvalPolicy = stored.approvalPolicy();
             this.version = stored.version();
         }
 
         Row(ProgrammeOpened event, long openedAt) {
             this(new ProgrammeView(event.code(), event.name(), event.plan(), event.euFunded(), event.operator(),
-                    event.openedOn(), event.envelope(), event.sectors(), Set.of(), -1), openedAt);
+                    event.openedOn(), event.envelope(), event.sectors(), Set.of(), null, -1), openedAt);
         }
 
         boolean changed() {
@@ -240,7 +258,7 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
 
         ProgrammeView view() {
             return new ProgrammeView(opened.code(), opened.name(), opened.plan(), opened.euFunded(), opened.operator(),
-                    opened.openedOn(), envelope, opened.sectors(), officers, version);
+                    opened.openedOn(), envelope, opened.sectors(), officers, approvalPolicy, version);
         }
     }
 }

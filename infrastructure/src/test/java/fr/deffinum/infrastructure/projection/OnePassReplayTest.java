@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.proposal.ProposalView;
+import fr.deffinum.application.proposal.Proposals;
 import fr.deffinum.application.projection.ProjectionStatus;
 import fr.deffinum.application.projection.Projections;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
@@ -45,7 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OnePassReplayTest extends PostgresIntegrationTest {
 
     private static final Provenance OFFICER = new Provenance("officer", "Arrêté", null);
-    private static final Set<String> ALL = Set.of("laureates", "ledger", "audit", "programmes");
+    private static final Provenance APPROVER = new Provenance("approver", "Pièces vérifiées", null);
+    private static final Set<String> ALL = Set.of("laureates", "ledger", "audit", "programmes", "proposals");
     private static final Map<String, String> TABLES = new LinkedHashMap<>(Map.of(
             "laureate_view", "SELECT * FROM laureate_view ORDER BY laureate_id",
             "laureate_payment", "SELECT laureate_id, payment_id, amount, kind, paid_on, cancelled_on "
@@ -53,10 +56,13 @@ class OnePassReplayTest extends PostgresIntegrationTest {
             "amounts_ledger", "SELECT * FROM amounts_ledger ORDER BY laureate_id, sequence",
             "audit_entry", "SELECT * FROM audit_entry ORDER BY event_id",
             "programme_view", "SELECT * FROM programme_view ORDER BY code",
-            "programme_envelope", "SELECT * FROM programme_envelope ORDER BY code, sequence"));
+            "programme_envelope", "SELECT * FROM programme_envelope ORDER BY code, sequence",
+            "proposal_view", "SELECT * FROM proposal_view ORDER BY proposal_id"));
 
     @Autowired
     LaureateRecorder recorder;
+    @Autowired
+    Proposals proposals;
     @Autowired
     Projections projections;
     @Autowired
@@ -117,6 +123,14 @@ class OnePassReplayTest extends PostgresIntegrationTest {
         recorder.amend(new AmendAward(maritimus, euros("600000.00"), "AV-1", LocalDate.of(2023, 3, 3)), OFFICER);
         recorder.evaluate(new EvaluateLaureate(maritimus, EvaluationOutcome.ACHIEVED, "", LocalDate.of(2023, 4, 1)),
                 OFFICER);
+        ProposalView approved = proposals.propose(List.of(payment(maritimus, "P3", "100000.00", LocalDate.of(2023, 4, 2))),
+                OFFICER, OptionalLong.empty(), List.of());
+        proposals.approve(approved.proposalId(), APPROVER);
+        ProposalView rejected = proposals.propose(List.of(payment(maritimus, "P4", "1000.00", LocalDate.of(2023, 4, 3))),
+                OFFICER, OptionalLong.empty(), List.of());
+        proposals.reject(rejected.proposalId(), APPROVER);
+        proposals.propose(List.of(payment(maritimus, "P5", "1000.00", LocalDate.of(2023, 4, 4))), OFFICER,
+                OptionalLong.empty(), List.of());
 
         LaureateId campus = LaureateId.fromReference("CAMPUS-" + System.nanoTime());
         recorder.select(selection(campus), OFFICER);

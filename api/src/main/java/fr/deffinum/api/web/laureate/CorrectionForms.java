@@ -1,12 +1,10 @@
 package fr.deffinum.api.web.laureate;
 
 import static fr.deffinum.api.web.laureate.StepRecording.date;
-import static fr.deffinum.api.web.laureate.StepRecording.provenance;
 
 import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.application.french.FrenchInput;
-import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.domain.laureate.commands.AmendAward;
 import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
@@ -27,14 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CorrectionForms {
 
-    private final LaureateRecorder recorder;
     private final LaureateSheet sheet;
     private final StepRecording steps;
     private final LocalValidatorFactoryBean validator;
 
-    CorrectionForms(LaureateRecorder recorder, LaureateSheet sheet, StepRecording steps,
-                    LocalValidatorFactoryBean validator) {
-        this.recorder = recorder;
+    CorrectionForms(LaureateSheet sheet, StepRecording steps, LocalValidatorFactoryBean validator) {
         this.sheet = sheet;
         this.steps = steps;
         this.validator = validator;
@@ -46,10 +41,10 @@ class CorrectionForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, AmendmentForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, user, form, AmendmentForm.NAME, model, next, "L'avenant est enregistré.",
-                () -> recorder.amend(new AmendAward(LaureateNotFound.requireId(id),
+        return steps.submit(id, user, form, AmendmentForm.NAME, model, next, "L'avenant est enregistré.",
+                () -> new AmendAward(LaureateNotFound.requireId(id),
                         new Money(FrenchInput.amount(form.awardedAmount()).orElseThrow()),
-                        form.amendmentReference().strip(), date(form.amendedOn())), provenance(user, form.reason())));
+                        form.amendmentReference().strip(), date(form.amendedOn())), form.reason());
     }
 
     @PostMapping("/laureats/{id}/annulations")
@@ -58,9 +53,9 @@ class CorrectionForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, CancellationForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, user, form, CancellationForm.NAME, model, next, "L'annulation du versement est enregistrée.",
-                () -> recorder.cancelPayment(new CancelPayment(LaureateNotFound.requireId(id), form.paymentId(),
-                        date(form.cancelledOn())), provenance(user, form.reason())));
+        return steps.submit(id, user, form, CancellationForm.NAME, model, next, "L'annulation du versement est enregistrée.",
+                () -> new CancelPayment(LaureateNotFound.requireId(id), form.paymentId(),
+                        date(form.cancelledOn())), form.reason());
     }
 
     @PostMapping("/laureats/{id}/reversements")
@@ -69,10 +64,9 @@ class CorrectionForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, RecoveryForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, user, form, RecoveryForm.NAME, model, next, "Le reversement est enregistré.",
-                () -> recorder.recover(new RecordRecovery(LaureateNotFound.requireId(id), form.recoveryId().strip(),
-                        new Money(FrenchInput.amount(form.amount()).orElseThrow()), date(form.recoveredOn())),
-                        provenance(user, form.reason())));
+        return steps.submit(id, user, form, RecoveryForm.NAME, model, next, "Le reversement est enregistré.",
+                () -> new RecordRecovery(LaureateNotFound.requireId(id), form.recoveryId().strip(),
+                        new Money(FrenchInput.amount(form.amount()).orElseThrow()), date(form.recoveredOn())), form.reason());
     }
 
     @PostMapping("/laureats/{id}/renonciation")
@@ -81,8 +75,7 @@ class CorrectionForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, WithdrawalForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, user, form, WithdrawalForm.NAME, model, next, "La renonciation du lauréat est enregistrée.",
-                () -> recorder.withdraw(new WithdrawLaureate(LaureateNotFound.requireId(id), date(form.withdrawnOn())),
-                        provenance(user, form.reason())));
+        return steps.submit(id, user, form, WithdrawalForm.NAME, model, next, "La renonciation du lauréat est enregistrée.",
+                () -> new WithdrawLaureate(LaureateNotFound.requireId(id), date(form.withdrawnOn())), form.reason());
     }
 }

@@ -71,9 +71,9 @@ class LaureateRecordingForms {
             model.addAttribute("notificationRecap", fr.exactMoney(amount));
             return sheet.render(id, model);
         }
-        return steps.record(id, user, form, NotificationForm.NAME, model, next, "La décision notifiée est enregistrée.",
-                () -> recorder.notify(new NotifyDecision(LaureateNotFound.requireId(id), amount,
-                        form.decisionReference().strip(), date(form.notifiedOn())), provenance(user, form.reason())));
+        return steps.submit(id, user, form, NotificationForm.NAME, model, next, "La décision notifiée est enregistrée.",
+                () -> new NotifyDecision(LaureateNotFound.requireId(id), amount,
+                        form.decisionReference().strip(), date(form.notifiedOn())), form.reason());
     }
 
     @PostMapping("/laureats/{id}/versements")
@@ -82,10 +82,10 @@ class LaureateRecordingForms {
         if (binding.hasErrors()) {
             return sheet.render(id, model, PaymentForm.NAME, FormErrors.of(binding, validator));
         }
-        return steps.record(id, user, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
-                () -> recorder.pay(new MakePayment(LaureateNotFound.requireId(id), form.paymentId().strip(),
+        return steps.submit(id, user, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
+                () -> new MakePayment(LaureateNotFound.requireId(id), form.paymentId().strip(),
                         new Money(FrenchInput.amount(form.amount()).orElseThrow()), form.kind(),
-                        date(form.paidOn())), provenance(user, form.reason())));
+                        date(form.paidOn())), form.reason());
     }
 
     @PostMapping("/laureats/{id}/evaluation")

@@ -6,14 +6,18 @@ import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.application.audit.LaureateHistory;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.application.proposal.ProposalFilter;
+import fr.deffinum.application.proposal.ProposalViews;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
+import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Fills the model of a laureate's page: the laureate, its timeline, and each form either as
+ * Fills the model of a laureate's page: the laureate, its timeline, its proposals (the amount of
+ * those pending as {@code proposed}), and each form either as
  * submitted (with its errors) or empty. The forms are shown only to whom may record in the
  * laureate's programme ({@code canRecord}); an officer of other programmes is told why not
  * ({@code notOfficerHere}).
@@ -26,11 +30,13 @@ class LaureateSheet {
     private final LaureateViews views;
     private final LaureateHistory history;
     private final ProgrammeOfficers officers;
+    private final ProposalViews proposals;
 
-    LaureateSheet(LaureateViews views, LaureateHistory history, ProgrammeOfficers officers) {
+    LaureateSheet(LaureateViews views, LaureateHistory history, ProgrammeOfficers officers, ProposalViews proposals) {
         this.views = views;
         this.history = history;
         this.officers = officers;
+        this.proposals = proposals;
     }
 
     LaureateView find(String id) {
@@ -46,6 +52,8 @@ class LaureateSheet {
         model.addAttribute("canRecord", here);
         model.addAttribute("notOfficerHere", recorder && !here);
         model.addAttribute("timeline", history.of(id));
+        model.addAttribute("proposals", proposals.search(new ProposalFilter(null, null, new LaureateId(id))));
+        model.addAttribute("proposed", proposals.pendingAmount(new LaureateId(id)));
         model.addAttribute("steps", OpenSteps.of(laureate));
         model.addAttribute("paymentKinds", PaymentKind.values());
         model.addAttribute("outcomes", EvaluationOutcome.values());

@@ -5,8 +5,14 @@ import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.laureate.ReadSideBehind;
+import fr.deffinum.application.proposal.Proposals;
+import fr.deffinum.application.proposal.Submitted;
 import fr.deffinum.domain.laureate.RuleViolation;
+import fr.deffinum.domain.laureate.commands.ProposableStep;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -14,7 +20,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Records one step from a form: back to the laureate's page with a message once recorded, or the
+ * Records one step from a form (or proposes it, where the programme's approval policy holds it):
+ * back to the laureate's page with a message once recorded or proposed, or the
  * page again with the refusal next to the form's field. Only an officer of the laureate's programme
  * (or an administrator) records: anyone else gets the French page of a refused access, and nothing
  * is recorded.
@@ -22,20 +29,40 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class StepRecording {
 
+    static final String PROPOSED = "La proposition est enregistrée : elle attend la validation d'une autre personne,"
+            + " sur la page « À valider ».";
+
     private final LaureateSheet sheet;
     private final ProgrammeOfficers officers;
+    private final Proposals proposals;
 
-    StepRecording(LaureateSheet sheet, ProgrammeOfficers officers) {
+    StepRecording(LaureateSheet sheet, ProgrammeOfficers officers, Proposals proposals) {
         this.sheet = sheet;
         this.officers = officers;
+        this.proposals = proposals;
     }
 
+    /** Records a step no approval policy holds. */
     String record(String id, Authentication user, RecordingForm form, String name, Model model,
                   RedirectAttributes next, String done, Runnable recording) {
+        return recordOrPropose(id, user, form, name, model, next, done, () -> {
+            recording.run();
+            return done;
+        });
+    }
+
+    /** Records a step at once, or proposes it where the programme's approval policy holds it. */
+    String submit(String id, Authentication user, RecordingForm form, String name, Model model,
+                  RedirectAttributes next, String done, Supplier<ProposableStep> step, String reason) {
+        return recordOrPropose(id, user, form, name, model, next, done, () -> proposals.submit(step.get(),
+                provenance(user, reason), OptionalLong.empty(), List.of()) instanceof Submitted.Proposed ? PROPOSED : done);
+    }
+
+    private String recordOrPropose(String id, Authentication user, RecordingForm form, String name, Model model,
+                                   RedirectAttributes next, String done, Supplier<String> recording) {
         officers.requireOfficerOf(user, id);
         try {
-            recording.run();
-            next.addFlashAttribute("message", done);
+            next.addFlashAttribute("message", recording.get());
         } catch (RuleViolation refused) {
             return sheet.render(id, model, name, FormErrors.refused(refused.rule(), form.fieldFor(refused.rule())));
         } catch (ConcurrencyException concurrent) {

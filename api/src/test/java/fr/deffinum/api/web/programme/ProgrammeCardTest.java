@@ -47,7 +47,7 @@ class ProgrammeCardTest {
 
     private static ProgrammeFigures figures(Money envelope, String awarded, String paid, String pending) {
         ProgrammeView programme = new ProgrammeView(new ProgrammeCode("FORMA"), "Formations", "France 2030", false,
-                null, LocalDate.of(2024, 1, 1), envelope, List.of(), Set.of(), 0);
+                null, LocalDate.of(2024, 1, 1), envelope, List.of(), Set.of(), null, 0);
         return new ProgrammeFigures(programme, envelope, new DashboardRow("FORMA", 2, euros("900000.00"),
                 euros(awarded).plus(euros(pending)), euros(awarded), euros(pending), Money.ZERO, euros(paid)));
     }

@@ -1,0 +1,2 @@
+/** Proposals: the two signatures money moves on, and what waits for the second. */
+package fr.deffinum.application.proposal;

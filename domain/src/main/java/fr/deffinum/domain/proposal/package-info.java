@@ -1,0 +1,2 @@
+/** Proposals: steps on laureates held for a second person's approval. */
+package fr.deffinum.domain.proposal;

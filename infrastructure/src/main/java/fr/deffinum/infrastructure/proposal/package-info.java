@@ -1,0 +1,2 @@
+/** The proposals' read model. */
+package fr.deffinum.infrastructure.proposal;
