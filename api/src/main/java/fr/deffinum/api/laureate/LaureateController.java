@@ -4,7 +4,6 @@ import static fr.deffinum.api.laureate.LaureateWrites.CORRELATION;
 import static fr.deffinum.api.laureate.LaureateWrites.IF_MATCH;
 import static fr.deffinum.api.problem.LaureateNotFound.requireId;
 import static fr.deffinum.api.laureate.LaureateWrites.provenance;
-import static fr.deffinum.api.laureate.LaureateWrites.withVersion;
 
 import fr.deffinum.api.json.RevisionedJson;
 import fr.deffinum.api.problem.LaureateNotFound;
@@ -102,8 +101,9 @@ class LaureateController {
     @GetMapping("/{id}")
     ResponseEntity<LaureateDetail> one(@PathVariable String id, @RequestParam(required = false) Instant asOf,
                                        @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
-        return withVersion(ResponseEntity.ok(), reads.find(id, new PointInTime(asOf, effectiveOn))
-                .orElseThrow(() -> new LaureateNotFound(id)));
+        PointInTime point = new PointInTime(asOf, effectiveOn);
+        return writes.withVersion(ResponseEntity.ok(), reads.find(id, point).orElseThrow(() -> new LaureateNotFound(id)),
+                point);
     }
 
     @GetMapping("/{id}/events")
@@ -124,7 +124,7 @@ class LaureateController {
         LaureateView view = recorder.select(new SelectLaureate(id, body.programme(), body.reference(), body.name(),
                 body.lead(), body.sectorsAsPublished(), sector, body.scope(), new Money(body.totalCost()),
                 new Money(body.maxGrant()), body.selectedOn()), provenance(user, body.reason(), correlation));
-        return withVersion(ResponseEntity.created(URI.create("/api/laureates/" + id)), view);
+        return writes.withVersion(ResponseEntity.created(URI.create("/api/laureates/" + id)), view);
     }
 
     @PostMapping(path = "/{id}/redirection", consumes = "application/json")

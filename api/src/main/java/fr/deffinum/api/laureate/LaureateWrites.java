@@ -1,13 +1,17 @@
 package fr.deffinum.api.laureate;
 
+import fr.deffinum.api.document.DocumentResponse;
 import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.security.ProgrammeOfficers;
+import fr.deffinum.application.document.Documents;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import java.security.Principal;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
@@ -30,10 +34,12 @@ class LaureateWrites {
 
     private final LaureateRecorder recorder;
     private final ProgrammeOfficers officers;
+    private final Documents documents;
 
-    LaureateWrites(LaureateRecorder recorder, ProgrammeOfficers officers) {
+    LaureateWrites(LaureateRecorder recorder, ProgrammeOfficers officers, Documents documents) {
         this.recorder = recorder;
         this.officers = officers;
+        this.documents = documents;
     }
 
     /**
@@ -53,8 +59,15 @@ class LaureateWrites {
     }
 
     /** The laureate as the body, its version as the {@code ETag}: what a later {@code If-Match} names. */
-    static ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
-        return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view));
+    ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
+        return withVersion(response, view, PointInTime.NOW);
+    }
+
+    /** The laureate as it stood at {@code point}, with the documents recorded and in effect by then. */
+    ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view,
+                                               PointInTime point) {
+        List<DocumentResponse> attached = documents.of(view.id(), point).stream().map(DocumentResponse::of).toList();
+        return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view, attached));
     }
 
     static Provenance provenance(Principal user, String reason, String correlation) {

@@ -4,7 +4,7 @@ package fr.deffinum.application.document;
 public class DocumentRefused extends RuntimeException {
 
     public enum Reason {
-        EMPTY, TOO_LARGE, TYPE_REFUSED;
+        MISSING, KIND_UNKNOWN, EMPTY, TOO_LARGE, TYPE_REFUSED;
 
         public String code() {
             return "DOCUMENT_" + name();

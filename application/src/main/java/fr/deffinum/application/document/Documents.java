@@ -13,6 +13,7 @@ import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.laureate.commands.AttachDocument;
 import fr.deffinum.domain.laureate.events.DocumentAttached;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,13 +57,22 @@ public class Documents {
         return maxSize;
     }
 
+    /** The kind {@code name} names (case ignored), refused with {@link Reason#KIND_UNKNOWN} if none. */
+    public static DocumentKind kind(String name) {
+        return Arrays.stream(DocumentKind.values()).filter(kind -> kind.name().equalsIgnoreCase(
+                        name == null ? "" : name.strip())).findFirst()
+                .orElseThrow(() -> new DocumentRefused(Reason.KIND_UNKNOWN, "kind " + name + " is none of "
+                        + Arrays.toString(DocumentKind.values())));
+    }
+
     public DocumentView attach(LaureateId laureate, UploadedFile file, DocumentKind kind, Provenance provenance) {
         byte[] content = file.content();
         if (content.length == 0) {
             throw new DocumentRefused(Reason.EMPTY, file.name() + " is empty");
         }
         if (content.length > maxSize) {
-            throw new DocumentRefused(Reason.TOO_LARGE, file.name() + ": " + content.length + " bytes > " + maxSize);
+            throw new DocumentRefused(Reason.TOO_LARGE, file.name() + ": " + content.length + " bytes, above the "
+                    + maxSize + " accepted");
         }
         String mediaType = types.detect(content, file.name());
         String sha256 = Sha256.hex(content);
