@@ -15,12 +15,12 @@ import org.springframework.http.ProblemDetail;
  * 409: the request is right, the store no longer agrees with the history, and the bytes are never
  * served; an auditor finds it in {@code GET /api/audit/verify} too.
  */
-final class DocumentProblems {
+public final class DocumentProblems {
 
     private DocumentProblems() {
     }
 
-    static ProblemDetail refused(DocumentRefused refused) {
+    public static ProblemDetail refused(DocumentRefused refused) {
         String code = refused.reason().code();
         String detail = refused.getMessage() + "; nothing was recorded";
         return switch (refused.reason()) {
@@ -42,7 +42,7 @@ final class DocumentProblems {
         };
     }
 
-    static ProblemDetail altered(DocumentAltered altered) {
+    public static ProblemDetail altered(DocumentAltered altered) {
         String document = altered.document().id();
         String laureate = altered.document().laureate();
         if (altered.problem() == DocumentProblem.MISSING) {
@@ -56,6 +56,11 @@ final class DocumentProblems {
                         + " no longer give the SHA-256 its event names; they are not served",
                 "Pièce altérée", "Le contenu stocké de la pièce " + document + " ne correspond plus à l'empreinte "
                         + "SHA-256 enregistrée dans l'historique du lauréat ; il n'est pas servi.");
+    }
+
+    /** What a page says of a problem: its French detail. */
+    public static String french(ProblemDetail problem) {
+        return String.valueOf(problem.getProperties().get("detail_fr"));
     }
 
     private static String kinds() {

@@ -1,6 +1,8 @@
 package fr.deffinum.api.document;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
+import static fr.deffinum.api.document.TestDocuments.EXE;
+import static fr.deffinum.api.document.TestDocuments.pdf;
+import static fr.deffinum.api.document.TestDocuments.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,16 +15,12 @@ import fr.deffinum.application.document.Sha256;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +37,6 @@ class DocumentsApiTest extends ApiTest {
 
     private static final String DOCUMENTS = "/api/laureates/" + MARITIMUS + "/documents";
     private static final byte[] PDF = pdf("commune");
-    private static final byte[] EXE = HexFormat.of().parseHex("4d5a90000300000004000000ffff0000b80000000000000040"
-            + "000000000000000000000000000000000000000000000000000000000000000000000000000000800000000e1fba0e00b409cd21"
-            + "b8014ccd21546869732070726f6772616d2063616e6e6f742062652072756e20696e20444f53206d6f64652e0d0d0a24000000"
-            + "00000000504500004c010300");
     private static final Map<String, String> CONVENTION = Map.of("kind", "CONVENTION", "reason", "Convention signée");
 
     @Autowired
@@ -131,7 +125,7 @@ class DocumentsApiTest extends ApiTest {
 
     @Test
     void bytes_altered_or_removed_in_the_database_are_named_by_the_verification_and_never_served() {
-        byte[] arrete = pdf("altérée");
+        byte[] arrete = pdf("alteree");
         String id = attach("ARRETE", "arrete.pdf", arrete).get("id").asText();
         JdbcTemplate owner = new JdbcTemplate(database().owner());
         String sha256 = Sha256.hex(arrete);
@@ -169,14 +163,15 @@ class DocumentsApiTest extends ApiTest {
     }
 
     @Test
-    void every_bad_file_is_refused_as_a_problem_and_writes_nothing() throws IOException {
+    void every_bad_file_is_refused_as_a_problem_and_writes_nothing() {
         long events = storedEvents();
         long kept = keptBytes();
 
         refused(http.postFile(DOCUMENTS, "officer", CONVENTION, "vide.pdf", new byte[0]), 422, "DOCUMENT_EMPTY");
         refused(http.postFile(DOCUMENTS, "officer", CONVENTION, "gros.pdf", tooLarge()), 413, "DOCUMENT_TOO_LARGE");
         refused(http.postFile(DOCUMENTS, "officer", CONVENTION, "arrete.pdf", EXE), 415, "DOCUMENT_TYPE_REFUSED");
-        refused(http.postFile(DOCUMENTS, "officer", CONVENTION, "arrete.pdf", zip()), 415, "DOCUMENT_TYPE_REFUSED");
+        refused(http.postFile(DOCUMENTS, "officer", CONVENTION, "arrete.pdf", zip("arrete.pdf", PDF)), 415,
+                "DOCUMENT_TYPE_REFUSED");
         refused(http.postFile(DOCUMENTS, "officer", CONVENTION, "courrier.txt", PDF), 415, "DOCUMENT_TYPE_REFUSED");
         refused(http.postFile(DOCUMENTS, "officer", Map.of("kind", "FACTURE"), "arrete.pdf", PDF), 422,
                 "DOCUMENT_KIND_UNKNOWN");
@@ -248,27 +243,12 @@ class DocumentsApiTest extends ApiTest {
         return count == null ? 0 : count;
     }
 
-    /** A minimal valid PDF; {@code mark}, in a comment, makes its bytes its own: tests that alter bytes touch no other's. */
-    private static byte[] pdf(String mark) {
-        return ("%PDF-1.4\n% " + mark + "\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(US_ASCII);
-    }
-
     /** A valid PDF one byte above the test's limit of 64 KB. */
     private static byte[] tooLarge() {
         byte[] large = new byte[64 * 1024 + 1];
         Arrays.fill(large, (byte) ' ');
         System.arraycopy(PDF, 0, large, 0, PDF.length);
         return large;
-    }
-
-    private static byte[] zip() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("arrete.pdf"));
-            zip.write(PDF);
-        }
-        return bytes.toByteArray();
     }
 
     private void assign(String programme, String officer) {
