@@ -51,7 +51,7 @@ public class FrenchFormats {
     /** A file's size in octets, ko or Mo (powers of 1,024), as French software shows it: {@code 1,5 Mo}. */
     public String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + NO_BREAK_SPACE + "o";
+            return String.valueOf(bytes) + NO_BREAK_SPACE + "o";
         }
         boolean kilo = bytes < 1024 * 1024;
         BigDecimal scaled = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(kilo ? 1024 : 1024 * 1024), 1,
