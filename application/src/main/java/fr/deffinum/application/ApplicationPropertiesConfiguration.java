@@ -1,5 +1,6 @@
 package fr.deffinum.application;
 
+import fr.deffinum.application.document.DocumentProperties;
 import fr.deffinum.application.export.ExportProperties;
 import fr.deffinum.application.importing.ImportProperties;
 import fr.deffinum.application.importing.SeedProperties;
@@ -11,6 +12,6 @@ import org.springframework.context.annotation.Configuration;
 /** Binds the use cases' {@code deffinum.*} settings (see docs/CONFIGURATION.md). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ImportProperties.class, SeedProperties.class, ExportProperties.class,
-        ReadYourWritesProperties.class, ApprovalsProperties.class})
+        ReadYourWritesProperties.class, ApprovalsProperties.class, DocumentProperties.class})
 public class ApplicationPropertiesConfiguration {
 }

@@ -2,6 +2,7 @@ package fr.deffinum.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.deffinum.application.document.DocumentProperties;
 import fr.deffinum.application.export.ExportProperties;
 import fr.deffinum.application.importing.ImportProperties;
 import fr.deffinum.application.importing.SeedProperties;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /** The use cases' settings: their defaults with nothing configured, and their keys. */
 class ApplicationPropertiesTest {
@@ -34,6 +36,8 @@ class ApplicationPropertiesTest {
                 .isEqualTo(Duration.ofSeconds(10));
         assertThat(NOTHING.bindOrCreate("deffinum.approvals", ApprovalsProperties.class).defaultPolicy())
                 .isEqualTo(ApprovalPolicy.EVERY_OPERATION);
+        assertThat(NOTHING.bindOrCreate("deffinum.documents", DocumentProperties.class).maxSize())
+                .isEqualTo(DataSize.ofMegabytes(20));
     }
 
     @Test
@@ -54,7 +58,7 @@ class ApplicationPropertiesTest {
                 "deffinum.import.log-every", "10", "deffinum.import.max-lines", "20",
                 "deffinum.seed.enabled", "false", "deffinum.seed.selection-date", "2023-01-15",
                 "deffinum.export.attribuant-siret", "13000000000000", "deffinum.export.instructeur-nom", "Opérateur",
-                "deffinum.read-your-writes-wait", "PT1S")));
+                "deffinum.read-your-writes-wait", "PT1S", "deffinum.documents.max-size", "512KB")));
 
         assertThat(binder.bindOrCreate("deffinum.import", ImportProperties.class)).isEqualTo(new ImportProperties(10, 20));
         assertThat(binder.bindOrCreate("deffinum.seed", SeedProperties.class))
@@ -64,5 +68,7 @@ class ApplicationPropertiesTest {
         assertThat(export.instructeurNom()).isEqualTo("Opérateur");
         assertThat(binder.bindOrCreate("deffinum", ReadYourWritesProperties.class).readYourWritesWait())
                 .isEqualTo(Duration.ofSeconds(1));
+        assertThat(binder.bindOrCreate("deffinum.documents", DocumentProperties.class).maxSize())
+                .isEqualTo(DataSize.ofKilobytes(512));
     }
 }

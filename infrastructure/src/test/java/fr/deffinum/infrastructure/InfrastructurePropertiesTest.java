@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.deffinum.infrastructure.axon.EventStoreProperties;
 import fr.deffinum.infrastructure.database.EmbeddedDatabaseProperties;
+import fr.deffinum.infrastructure.document.DocumentStoreProperties;
 import fr.deffinum.infrastructure.projection.ProjectionProperties;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -32,6 +34,9 @@ class InfrastructurePropertiesTest {
         assertThat(projections.balancePeriod()).isEqualTo(Duration.ofSeconds(2));
         assertThat(NOTHING.bindOrCreate("deffinum", EmbeddedDatabaseProperties.class).dataDir())
                 .isEqualTo(Path.of(System.getProperty("user.home"), ".deffinum"));
+        assertThat(NOTHING.bindOrCreate("deffinum.documents", DocumentStoreProperties.class)).isEqualTo(
+                new DocumentStoreProperties(DocumentStoreProperties.Store.DATABASE, new DocumentStoreProperties.S3(
+                        null, "us-east-1", null, "documents/", null, null, true)));
     }
 
     @Test
@@ -52,6 +57,19 @@ class InfrastructurePropertiesTest {
         assertThat(projections.balancePeriod()).isEqualTo(Duration.ofMillis(500));
         assertThat(binder.bindOrCreate("deffinum", EmbeddedDatabaseProperties.class).dataDir())
                 .isEqualTo(Path.of("/var/lib/deffinum"));
+    }
+
+    @Test
+    void the_document_store_keys() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "deffinum.documents.store", "s3", "deffinum.documents.s3.endpoint", "https://s3.example.org",
+                "deffinum.documents.s3.region", "fr-par", "deffinum.documents.s3.bucket", "pieces",
+                "deffinum.documents.s3.prefix", "", "deffinum.documents.s3.access-key", "key",
+                "deffinum.documents.s3.secret-key", "secret", "deffinum.documents.s3.path-style", "false")));
+
+        assertThat(binder.bindOrCreate("deffinum.documents", DocumentStoreProperties.class)).isEqualTo(
+                new DocumentStoreProperties(DocumentStoreProperties.Store.S3, new DocumentStoreProperties.S3(
+                        URI.create("https://s3.example.org"), "fr-par", "pieces", "", "key", "secret", false)));
     }
 
     @Test

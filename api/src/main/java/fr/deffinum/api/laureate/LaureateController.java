@@ -104,8 +104,9 @@ class LaureateController {
     @GetMapping("/{id}")
     ResponseEntity<LaureateDetail> one(@PathVariable String id, @RequestParam(required = false) Instant asOf,
                                        @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
-        return responses.withVersion(ResponseEntity.ok(), reads.find(id, new PointInTime(asOf, effectiveOn))
-                .orElseThrow(() -> new LaureateNotFound(id)));
+        PointInTime point = new PointInTime(asOf, effectiveOn);
+        return responses.withVersion(ResponseEntity.ok(), reads.find(id, point).orElseThrow(() -> new LaureateNotFound(id)),
+                point);
     }
 
     @GetMapping("/{id}/events")

@@ -1,6 +1,7 @@
 package fr.deffinum.api.laureate;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import fr.deffinum.api.document.DocumentResponse;
 import fr.deffinum.application.laureate.AmendmentLine;
 import fr.deffinum.application.laureate.Evaluation;
 import fr.deffinum.application.laureate.LaureateView;
@@ -14,18 +15,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A laureate in full: the summary, what was published, the decision, payments, evaluation, corrections and what is proposed on it. */
+/** A laureate in full: the summary, what was published, the decision, payments, evaluation, corrections, documents and what is proposed on it. */
 public record LaureateDetail(@JsonUnwrapped LaureateSummary summary, String sectorsAsPublished, Scope scope,
                              String strategy, LocalDate selectedOn, String decisionReference, LocalDate notifiedOn,
                              List<PaymentLine> payments, Evaluation evaluation, List<RecoveryLine> recoveries,
                              List<AmendmentLine> amendments, LocalDate withdrawnOn,
-                             String siret, Money proposed, List<ProposalResponse> pendingProposals) {
+                             String siret, List<DocumentResponse> documents, Money proposed,
+                             List<ProposalResponse> pendingProposals) {
 
     /** {@code pending}: the proposals waiting on it, whose amounts add up to {@code proposed}, beside the firm and paid ones. */
-    static LaureateDetail of(LaureateView v, List<ProposalView> pending) {
+    static LaureateDetail of(LaureateView v, List<DocumentResponse> documents, List<ProposalView> pending) {
         return new LaureateDetail(LaureateSummary.of(v), v.sectorsAsPublished(), v.scope(), v.strategy(),
                 v.selectedOn(), v.decisionReference(), v.notifiedOn(), v.payments(), v.evaluation(), v.recoveries(),
-                v.amendments(), v.withdrawnOn(), v.siret(),
+                v.amendments(), v.withdrawnOn(), v.siret(), documents,
                 pending.stream().map(ProposalView::amount).filter(Objects::nonNull).reduce(Money.ZERO, Money::plus),
                 pending.stream().map(ProposalResponse::of).toList());
     }

@@ -1,6 +1,9 @@
 package fr.deffinum.api.laureate;
 
+import fr.deffinum.api.document.DocumentResponse;
+import fr.deffinum.application.document.Documents;
 import fr.deffinum.application.laureate.LaureateView;
+import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.application.proposal.ProposalFilter;
 import fr.deffinum.application.proposal.ProposalView;
 import fr.deffinum.application.proposal.ProposalViews;
@@ -11,20 +14,32 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** A laureate as every endpoint answers with it: in full, with what is proposed on it, its version as the {@code ETag}. */
+/**
+ * A laureate as every endpoint answers with it: in full, with its documents and what is proposed on
+ * it, its version as the {@code ETag} (what a later {@code If-Match} names).
+ */
 @Component
 public class LaureateResponses {
 
+    private final Documents documents;
     private final ProposalViews proposals;
 
-    LaureateResponses(ProposalViews proposals) {
+    LaureateResponses(Documents documents, ProposalViews proposals) {
+        this.documents = documents;
         this.proposals = proposals;
     }
 
-    /** The {@code ETag} is what a later {@code If-Match} names. */
     public ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view) {
+        return withVersion(response, view, PointInTime.NOW);
+    }
+
+    /** The laureate as it stood at {@code point}, with the documents recorded and in effect by then; the proposals pending now. */
+    public ResponseEntity<LaureateDetail> withVersion(ResponseEntity.BodyBuilder response, LaureateView view,
+                                                      PointInTime point) {
+        List<DocumentResponse> attached = documents.of(view.id(), point).stream().map(DocumentResponse::of).toList();
         List<ProposalView> pending = proposals.search(new ProposalFilter(ProposalState.PENDING, null,
                 new LaureateId(view.id())));
-        return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version())).body(LaureateDetail.of(view, pending));
+        return response.header(HttpHeaders.ETAG, IfMatch.etag(view.version()))
+                .body(LaureateDetail.of(view, attached, pending));
     }
 }

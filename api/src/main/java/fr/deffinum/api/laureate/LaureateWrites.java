@@ -1,21 +1,21 @@
 package fr.deffinum.api.laureate;
 
 import fr.deffinum.api.problem.LaureateNotFound;
+import fr.deffinum.api.proposal.ProposalResponse;
 import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.Provenance;
-import fr.deffinum.api.proposal.ProposalResponse;
 import fr.deffinum.application.proposal.Proposals;
 import fr.deffinum.application.proposal.Submitted;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.commands.ProposableStep;
 import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import java.net.URI;
-import org.springframework.http.HttpHeaders;
 import java.security.Principal;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,7 @@
 package fr.deffinum.api.problem;
 
+import fr.deffinum.application.document.DocumentAltered;
+import fr.deffinum.application.document.DocumentRefused;
 import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.application.programme.NotProgrammeOfficer;
@@ -83,6 +85,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "PROPOSAL_NOT_FOUND", "Proposal not found",
                 "No proposal has the id " + unknown.id(), "Proposition introuvable",
                 "Aucune proposition ne porte l'identifiant " + unknown.id() + ".");
+    }
+
+    @ExceptionHandler(DocumentNotFound.class)
+    ProblemDetail unknownDocument(DocumentNotFound notFound) {
+        return DocumentNotFound.problem(notFound.id());
+    }
+
+    @ExceptionHandler(DocumentRefused.class)
+    ProblemDetail documentRefused(DocumentRefused refused) {
+        return DocumentProblems.refused(refused);
+    }
+
+    @ExceptionHandler(DocumentAltered.class)
+    ProblemDetail documentAltered(DocumentAltered altered) {
+        log.warn("Not served: {}", altered.getMessage());
+        return DocumentProblems.altered(altered);
     }
 
     @ExceptionHandler(ProgrammeExists.class)

@@ -7,6 +7,7 @@ import fr.deffinum.application.programme.Sectors;
 import fr.deffinum.application.audit.RecordedEvent;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.DocumentAttached;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateRedirected;
@@ -78,6 +79,10 @@ public class EventDescriptions {
         }
         if (event instanceof SiretRecorded e) {
             return "SIRET du bénéficiaire : " + e.siret() + ".";
+        }
+        if (event instanceof DocumentAttached e) {
+            return e.kind().label() + " " + quoted(e.fileName()) + " (" + fr.size(e.size()) + ", SHA-256 "
+                    + e.sha256().substring(0, 12) + "…).";
         }
         LaureateEvaluated e = (LaureateEvaluated) event;
         return labels.outcome(e.outcome()) + (e.comment() == null || e.comment().isBlank() ? "." : " : " + e.comment());

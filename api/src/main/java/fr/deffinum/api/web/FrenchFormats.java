@@ -2,6 +2,7 @@ package fr.deffinum.api.web;
 
 import fr.deffinum.domain.money.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Amounts, dates and shares as a French reader expects them: {@code 1 383 760 €}, {@code 15/01/2023},
- * {@code 98,6 %}. Digits are grouped by a narrow no-break space and the unit is kept on the line
+ * {@code 98,6 %}, {@code 1,5 Mo}. Digits are grouped by a narrow no-break space and the unit is kept on the line
  * by a no-break space, as fr-FR typography (and Java's fr-FR locale) wants. Templates call it as {@code @fr}.
  */
 @Component("fr")
@@ -45,6 +46,17 @@ public class FrenchFormats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "—" : DATE_TIME.format(instant);
+    }
+
+    /** A file's size in octets, ko or Mo (powers of 1,024), as French software shows it: {@code 1,5 Mo}. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return String.valueOf(bytes) + NO_BREAK_SPACE + "o";
+        }
+        boolean kilo = bytes < 1024 * 1024;
+        BigDecimal scaled = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(kilo ? 1024 : 1024 * 1024), 1,
+                RoundingMode.HALF_UP);
+        return number(scaled, scaled.stripTrailingZeros().scale() <= 0 ? 0 : 1) + NO_BREAK_SPACE + (kilo ? "ko" : "Mo");
     }
 
     public String percent(BigDecimal share) {

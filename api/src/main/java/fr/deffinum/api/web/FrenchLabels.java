@@ -32,6 +32,7 @@ public class FrenchLabels {
         types.put("PaymentRecovered", "Reversement");
         types.put("LaureateWithdrawn", "Renonciation du lauréat");
         types.put("SiretRecorded", "Enregistrement du SIRET");
+        types.put("DocumentAttached", "Pièce jointe");
         return Collections.unmodifiableMap(types);
     }
 

@@ -1,8 +1,11 @@
 package fr.deffinum.api.web;
 
+import fr.deffinum.api.problem.DocumentNotFound;
+import fr.deffinum.api.problem.DocumentProblems;
 import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.problem.ProgrammeNotFound;
 import fr.deffinum.application.proposal.UnknownProposal;
+import fr.deffinum.application.document.DocumentAltered;
 import fr.deffinum.application.programme.NotProgrammeOfficer;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -28,7 +31,7 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler({LaureateNotFound.class, AggregateNotFoundException.class, ProgrammeNotFound.class,
-            UnknownProposal.class})
+            UnknownProposal.class, DocumentNotFound.class})
     ModelAndView unknownLaureate() {
         return page(HttpStatus.NOT_FOUND);
     }
@@ -38,6 +41,14 @@ class PageErrors {
         ModelAndView page = page(HttpStatus.FORBIDDEN);
         page.addObject("detail", "Vous ne figurez pas parmi les chargés de mission du programme "
                 + refused.code() + " : rien n'a été enregistré.");
+        return page;
+    }
+
+    @ExceptionHandler(DocumentAltered.class)
+    ModelAndView documentAltered(DocumentAltered altered) {
+        log.warn("Not served: {}", altered.getMessage());
+        ModelAndView page = page(HttpStatus.CONFLICT);
+        page.addObject("detail", DocumentProblems.french(DocumentProblems.altered(altered)));
         return page;
     }
 

@@ -21,6 +21,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
     private static final int UNAUTHENTICATED = 401;
     private static final int FORBIDDEN = 403;
     private static final int UNKNOWN = 404;
+    private static final int NOT_MULTIPART = 415;
 
     /** Method, path, then the designed answer for anonymous, auditor, officer, admin. */
     private record Row(String method, String path, int... answers) {
@@ -38,6 +39,9 @@ class AuthorizationMatrixApiTest extends ApiTest {
             new Row("POST", LAUREATE + "/notification", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
             new Row("POST", LAUREATE + "/payments", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
             new Row("POST", LAUREATE + "/evaluation", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
+            new Row("POST", LAUREATE + "/documents", UNAUTHENTICATED, FORBIDDEN, NOT_MULTIPART, NOT_MULTIPART),
+            new Row("GET", LAUREATE + "/documents", UNAUTHENTICATED, OK, OK, OK),
+            new Row("GET", "/api/documents/none", UNAUTHENTICATED, UNKNOWN, UNKNOWN, UNKNOWN),
             new Row("GET", "/api/admin/projections", UNAUTHENTICATED, FORBIDDEN, FORBIDDEN, OK),
             new Row("POST", "/api/admin/projections/none/rebuild", UNAUTHENTICATED, FORBIDDEN, FORBIDDEN, UNKNOWN),
             new Row("DELETE", LAUREATE, UNAUTHENTICATED, FORBIDDEN, FORBIDDEN, FORBIDDEN),

@@ -34,6 +34,14 @@ class FrenchFormatsTest {
     }
 
     @Test
+    void sizes_are_in_octets_ko_or_mo() {
+        assertThat(plain(fr.size(512))).isEqualTo("512 o");
+        assertThat(plain(fr.size(2048))).isEqualTo("2 ko");
+        assertThat(plain(fr.size(1_572_864))).isEqualTo("1,5 Mo");
+        assertThat(plain(fr.size(20L * 1024 * 1024))).isEqualTo("20 Mo");
+    }
+
+    @Test
     void dates_read_day_month_year_and_times_are_in_paris() {
         assertThat(fr.date(LocalDate.of(2023, 1, 15))).isEqualTo("15/01/2023");
         assertThat(fr.dateTime(Instant.parse("2023-07-14T08:30:00Z"))).isEqualTo("14/07/2023 à 10:30");

@@ -3,6 +3,7 @@ package fr.deffinum.application.integrity;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,7 +40,7 @@ public final class ChainCheck {
 
     public ChainVerification result(Instant checkedAt) {
         return new ChainVerification(firstMismatch == null, eventsChecked, lastOfLaureate.size(), mismatches,
-                firstMismatch, checkedAt);
+                firstMismatch, checkedAt, 0, List.of());
     }
 
     private static ChainProblem problemOf(StoredEvent event, Link previous) {

@@ -17,7 +17,11 @@ import java.util.OptionalLong;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,9 +40,12 @@ public class LaureateRecorder {
     private final LaureateViews views;
     private final Duration readYourWritesWait;
     private final AmountsLedger ledger;
+    private final TransactionManager transactions;
 
     public LaureateRecorder(CommandGateway commands, EventStore events, LaureateViews views,
-                            ReadYourWritesProperties properties, AmountsLedger ledger) {
+                            ReadYourWritesProperties properties, AmountsLedger ledger,
+                            TransactionManager transactions) {
+        this.transactions = transactions;
         this.commands = commands;
         this.events = events;
         this.views = views;
@@ -105,12 +112,37 @@ public class LaureateRecorder {
         return record(id, message);
     }
 
+    /**
+     * Records a step of laureate {@code id} and, once the laureate accepted it, runs {@code alongside}
+     * in the same unit of work and database transaction: a write of the step's own (a document's
+     * bytes) is committed with the step's events, or neither is.
+     */
+    public LaureateView recordWith(LaureateId id, Object command, Provenance provenance, Runnable alongside) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(id.value()));
+        Object result;
+        try {
+            unitOfWork.attachTransaction(transactions);
+            result = dispatch(command, provenance);
+            alongside.run();
+            unitOfWork.commit();
+        } catch (RuntimeException failure) {
+            if (unitOfWork.isActive()) {
+                unitOfWork.rollback(failure);
+            }
+            throw failure;
+        }
+        return visible(id, result);
+    }
+
     private LaureateView record(LaureateId id, Object command, Provenance provenance) {
         return record(id, command, provenance, OptionalLong.empty());
     }
 
     private LaureateView record(LaureateId id, CommandMessage<?> command) {
-        Object result = commands.sendAndWait(command);
+        return visible(id, commands.sendAndWait(command));
+    }
+
+    private LaureateView visible(LaureateId id, Object result) {
         // A step on an existing laureate answers with its version; only a selection asks the store.
         long version = result instanceof Long applied ? applied : events.lastSequenceNumberFor(id.value()).orElseThrow();
         return awaitVersion(id, version);

@@ -3,6 +3,7 @@ package fr.deffinum.application.laureate;
 import fr.deffinum.domain.laureate.Scope;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.DocumentAttached;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateRedirected;
@@ -25,7 +26,8 @@ import java.util.function.Consumer;
  * folded in: the read side is up to date with a write once it reaches that write's version.
  * {@code paid} is net of cancelled payments and recoveries. Once withdrawn, {@code awardedAmount}
  * is what the laureate keeps, its net paid, and the rest of the maximum counts as released.
- * {@code siret} is null until an officer records it.
+ * {@code siret} is null until an officer records it. A document attached moves only the version: its
+ * rows are the documents' ({@code DocumentViews}), written with the view.
  * <p>
  * A view is made by {@link #selected} and changed only by its withers, one per event, each returning
  * the next view with its status decided again by {@link LaureateStatus#of}; a wither given an event the
@@ -95,6 +97,8 @@ public record LaureateView(String id, String reference, String name, String lead
             return withdrawn(e, version);
         } else if (event instanceof SiretRecorded e) {
             return siretRecorded(e, version);
+        } else if (event instanceof DocumentAttached) {
+            return next(version, unchanged -> { });
         } else if (event instanceof LaureateSelected) {
             return this;
         }

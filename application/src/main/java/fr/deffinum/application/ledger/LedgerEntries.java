@@ -2,6 +2,7 @@ package fr.deffinum.application.ledger;
 
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.DocumentAttached;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateRedirected;
@@ -62,7 +63,7 @@ public final class LedgerEntries {
                     withdrawn ? recovered : ZERO, recovered.negate());
         } else if (event instanceof LaureateWithdrawn) {
             return withdrawal(before.get());
-        } else if (event instanceof SiretRecorded) {
+        } else if (event instanceof SiretRecorded || event instanceof DocumentAttached) {
             return LedgerFigures.NONE;
         }
         throw new IllegalArgumentException("No ledger entry for " + event.getClass().getName());

@@ -4,6 +4,7 @@ import static fr.deffinum.domain.laureate.RuleViolation.refuseIf;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fr.deffinum.domain.laureate.commands.AmendAward;
+import fr.deffinum.domain.laureate.commands.AttachDocument;
 import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
@@ -15,6 +16,7 @@ import fr.deffinum.domain.laureate.commands.SelectLaureate;
 import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.DocumentAttached;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateRedirected;
 import fr.deffinum.domain.laureate.events.LaureateSelected;
@@ -47,6 +49,7 @@ import org.axonframework.serialization.Revision;
  * awarded; a payment resent with the same id and the same content is a replay and changes
  * nothing. Once paid at least once, the project can be <em>evaluated</em>, once. At any step an
  * officer may record the beneficiary's <em>SIRET</em>; recording the same one again changes nothing.
+ * Documents are <em>attached</em> as evidence at any step, withdrawn or not, each named by the hash of its bytes.
  * <p>
  * Mistakes and changes are corrected by further events, never by edits: an <em>amendment</em>
  * (avenant) changes the firm amount within the maximum and never below what is paid; an erroneous
@@ -229,6 +232,12 @@ public class Laureate {
         if (!command.siret().equals(siret)) {
             apply(new SiretRecorded(id, command.siret(), command.recordedOn()));
         }
+    }
+
+    @CommandHandler
+    public void handle(AttachDocument command) {
+        apply(new DocumentAttached(id, command.documentId(), command.sha256(), command.size(), command.mediaType(),
+                command.fileName(), command.kind(), command.attachedOn()));
     }
 
     private boolean isNotified() {

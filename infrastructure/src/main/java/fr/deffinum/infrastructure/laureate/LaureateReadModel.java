@@ -52,8 +52,8 @@ import org.springframework.stereotype.Component;
  * rows of the laureates it concerns in one query, folds each event into its laureate's view
  * ({@link LaureateView}'s withers) and writes the rows it changed in one statement per table, only
  * the payment rows it added or cancelled: a replay costs one row per payment, not a rewrite of the
- * laureate's whole list per batch. A row remembers the version of its last event, so an event folded
- * in again changes nothing.
+ * laureate's whole list per batch. The rows of its documents are written with it ({@link DocumentRows}).
+ * A row remembers the version of its last event, so an event folded in again changes nothing.
  */
 @Component
 @ProcessingGroup(LaureateReadModel.NAME)
@@ -95,8 +95,10 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
     private final ObjectMapper json;
     private final ReadModelRevision revision;
     private final CommittedWrites written = new CommittedWrites();
+    private final DocumentRows documents;
 
-    LaureateReadModel(JdbcTemplate jdbc, ObjectMapper json, ReadModelRevision revision) {
+    LaureateReadModel(JdbcTemplate jdbc, ObjectMapper json, ReadModelRevision revision, DocumentRows documents) {
+        this.documents = documents;
         this.jdbc = jdbc;
         this.json = json;
         this.revision = revision;
@@ -115,6 +117,7 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
     @Override
     public void reset() {
         jdbc.execute("TRUNCATE laureate_payment, laureate_view");
+        documents.reset();
         revision.changed();
     }
 
@@ -134,6 +137,7 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
                 folded.put(id, next);
             }
         }
+        documents.fold(laureateEvents, source);
         write(stored, folded.values());
     }
 

@@ -3,11 +3,16 @@ package fr.deffinum.infrastructure.laureate;
 import static fr.deffinum.domain.money.Money.euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.deffinum.application.document.DocumentView;
+import fr.deffinum.application.document.DocumentViews;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.PaymentLine;
+import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.ledger.PointInTime;
+import fr.deffinum.domain.laureate.DocumentKind;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
@@ -15,6 +20,7 @@ import fr.deffinum.domain.programme.ProgrammeCode;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.DocumentAttached;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateRedirected;
@@ -54,6 +60,8 @@ class LaureateReadModelTest extends PostgresIntegrationTest {
     @Autowired
     LaureateViews views;
     @Autowired
+    DocumentViews documents;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -80,6 +88,33 @@ class LaureateReadModelTest extends PostgresIntegrationTest {
         assertThat(view.payments()).extracting(PaymentLine::paymentId).containsExactly("P1", "P2");
         assertThat(view.version()).isEqualTo(4);
         assertThat(view.siret()).isEqualTo("73282932000074");
+    }
+
+    @Test
+    void a_document_attached_is_a_row_with_who_attached_it_when_and_why_and_moves_the_laureate_s_version() {
+        DocumentAttached convention = new DocumentAttached(MARITIMUS, "d-1", "a".repeat(64), 2048, "application/pdf",
+                "convention.pdf", DocumentKind.CONVENTION, LocalDate.of(2023, 1, 10));
+        DocumentAttached rib = new DocumentAttached(MARITIMUS, "d-2", "b".repeat(64), 512, "image/png", "rib.png",
+                DocumentKind.RIB, LocalDate.of(2023, 2, 10));
+        List<TrackedEventMessage<?>> events = given.by(new Provenance("agent", "Convention signée", "c-1"))
+                .of(selected(MARITIMUS), convention, rib);
+
+        fold(events);
+        fold(events.subList(1, 3));
+
+        assertThat(views.find(MARITIMUS.value()).orElseThrow().version()).isEqualTo(2);
+        assertThat(documents.find("d-1")).contains(new DocumentView("d-1", MARITIMUS.value(), DocumentKind.CONVENTION,
+                "convention.pdf", "application/pdf", 2048, "a".repeat(64), "agent",
+                events.get(1).getTimestamp(), LocalDate.of(2023, 1, 10), "Convention signée"));
+        assertThat(documents.of(MARITIMUS.value(), PointInTime.NOW)).extracting(DocumentView::id)
+                .containsExactly("d-1", "d-2");
+        assertThat(documents.of(MARITIMUS.value(), new PointInTime(null, LocalDate.of(2023, 1, 31))))
+                .extracting(DocumentView::id).containsExactly("d-1");
+        assertThat(documents.of(MARITIMUS.value(), new PointInTime(events.get(1).getTimestamp().minusSeconds(1), null)))
+                .isEmpty();
+
+        readModel.reset();
+        assertThat(documents.find("d-1")).isEmpty();
     }
 
     @Test

@@ -9,11 +9,13 @@ import fr.deffinum.application.proposal.ProposalView;
 import fr.deffinum.application.proposal.Proposals;
 import fr.deffinum.application.projection.ProjectionStatus;
 import fr.deffinum.application.projection.Projections;
+import fr.deffinum.domain.laureate.DocumentKind;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
 import fr.deffinum.domain.laureate.Sector;
 import fr.deffinum.domain.laureate.commands.AmendAward;
+import fr.deffinum.domain.laureate.commands.AttachDocument;
 import fr.deffinum.domain.laureate.commands.CancelPayment;
 import fr.deffinum.domain.laureate.commands.EvaluateLaureate;
 import fr.deffinum.domain.laureate.commands.MakePayment;
@@ -57,7 +59,8 @@ class OnePassReplayTest extends PostgresIntegrationTest {
             "audit_entry", "SELECT * FROM audit_entry ORDER BY event_id",
             "programme_view", "SELECT * FROM programme_view ORDER BY code",
             "programme_envelope", "SELECT * FROM programme_envelope ORDER BY code, sequence",
-            "proposal_view", "SELECT * FROM proposal_view ORDER BY proposal_id"));
+            "proposal_view", "SELECT * FROM proposal_view ORDER BY proposal_id",
+            "document_view", "SELECT * FROM document_view ORDER BY document_id"));
 
     @Autowired
     LaureateRecorder recorder;
@@ -136,6 +139,9 @@ class OnePassReplayTest extends PostgresIntegrationTest {
         recorder.select(selection(campus), OFFICER);
         recorder.redirect(new RedirectLaureate(campus, new ProgrammeCode("CMA"), "Ville durable", LocalDate.of(2022, 9, 1)), OFFICER);
         recorder.record(campus, new RecordSiret(campus, "73282932000074", LocalDate.of(2022, 9, 2)), OFFICER,
+                OptionalLong.empty());
+        recorder.record(campus, new AttachDocument(campus, "doc-" + System.nanoTime(), "0".repeat(64), 12,
+                "application/pdf", "convention.pdf", DocumentKind.CONVENTION, LocalDate.of(2022, 9, 3)), OFFICER,
                 OptionalLong.empty());
         recorder.notify(new NotifyDecision(campus, euros("500000.00"), "D-2", LocalDate.of(2023, 1, 20)), OFFICER);
         recorder.pay(payment(campus, "P1", "100000.00", LocalDate.of(2023, 2, 1)), OFFICER);

@@ -4,10 +4,13 @@ import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.application.audit.LaureateHistory;
+import fr.deffinum.application.document.Documents;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.application.proposal.ProposalFilter;
 import fr.deffinum.application.proposal.ProposalViews;
+import fr.deffinum.domain.laureate.DocumentKind;
 import fr.deffinum.domain.laureate.EvaluationOutcome;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.PaymentKind;
@@ -31,12 +34,15 @@ class LaureateSheet {
     private final LaureateHistory history;
     private final ProgrammeOfficers officers;
     private final ProposalViews proposals;
+    private final Documents documents;
 
-    LaureateSheet(LaureateViews views, LaureateHistory history, ProgrammeOfficers officers, ProposalViews proposals) {
+    LaureateSheet(LaureateViews views, LaureateHistory history, ProgrammeOfficers officers, ProposalViews proposals,
+                  Documents documents) {
         this.views = views;
         this.history = history;
         this.officers = officers;
         this.proposals = proposals;
+        this.documents = documents;
     }
 
     LaureateView find(String id) {
@@ -57,6 +63,9 @@ class LaureateSheet {
         model.addAttribute("steps", OpenSteps.of(laureate));
         model.addAttribute("paymentKinds", PaymentKind.values());
         model.addAttribute("outcomes", EvaluationOutcome.values());
+        model.addAttribute("documents", documents.of(id, PointInTime.NOW));
+        model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("documentMaxSize", documents.maxSize());
         addIfAbsent(model, NotificationForm.NAME, NotificationForm.empty());
         addIfAbsent(model, RedirectionForm.NAME, RedirectionForm.empty());
         addIfAbsent(model, PaymentForm.NAME,

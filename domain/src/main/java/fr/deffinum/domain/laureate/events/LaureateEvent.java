@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /** Every event of a laureate names it and the day it took effect (not the day it was recorded). */
 public sealed interface LaureateEvent
         permits LaureateSelected, LaureateRedirected, DecisionNotified, PaymentMade, LaureateEvaluated,
-                AwardAmended, PaymentCancelled, PaymentRecovered, LaureateWithdrawn, SiretRecorded {
+                AwardAmended, PaymentCancelled, PaymentRecovered, LaureateWithdrawn, SiretRecorded,
+                DocumentAttached {
 
     LaureateId laureateId();
 

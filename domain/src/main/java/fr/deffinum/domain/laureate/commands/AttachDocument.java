@@ -1,0 +1,11 @@
+package fr.deffinum.domain.laureate.commands;
+
+import fr.deffinum.domain.laureate.DocumentKind;
+import fr.deffinum.domain.laureate.LaureateId;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Attach a document as evidence: its bytes are stored apart, named by their SHA-256 ({@code sha256}, hex). */
+public record AttachDocument(@TargetAggregateIdentifier LaureateId laureateId, String documentId, String sha256,
+                             long size, String mediaType, String fileName, DocumentKind kind, LocalDate attachedOn) {
+}
