@@ -39,3 +39,5 @@ $$;
 
 -- Who approved a step recorded on approval (its actor is who proposed it).
 ALTER TABLE audit_entry ADD COLUMN approved_by VARCHAR(255);
+-- The documents a step cites as its evidence (their ids, separated by commas).
+ALTER TABLE audit_entry ADD COLUMN documents TEXT;

@@ -38,7 +38,7 @@ class CorrectionController {
                                          Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new AmendAward(laureate, new Money(body.awardedAmount()),
-                body.amendmentReference(), body.amendedOn()), provenance(user, body.reason(), correlation), ifMatch);
+                body.amendmentReference(), body.amendedOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/payments/{paymentId}/cancellation", consumes = "application/json")
@@ -47,7 +47,7 @@ class CorrectionController {
                                           @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new CancelPayment(laureate, paymentId, body.cancelledOn()),
-                provenance(user, body.reason(), correlation), ifMatch);
+                provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/recoveries", consumes = "application/json")
@@ -55,7 +55,7 @@ class CorrectionController {
                                            Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new RecordRecovery(laureate, body.recoveryId(), new Money(body.amount()),
-                body.recoveredOn()), provenance(user, body.reason(), correlation), ifMatch);
+                body.recoveredOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/withdrawal", consumes = "application/json")
@@ -63,6 +63,6 @@ class CorrectionController {
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new WithdrawLaureate(laureate, body.withdrawnOn()),
-                provenance(user, body.reason(), correlation), ifMatch);
+                provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 }

@@ -136,7 +136,7 @@ class LaureateController {
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new RedirectLaureate(laureate, body.target(), body.strategy(),
                         body.redirectedOn()),
-                provenance(user, body.reason(), correlation), ifMatch);
+                provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/{id}/notification", consumes = "application/json")
@@ -144,7 +144,7 @@ class LaureateController {
                                           Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new NotifyDecision(laureate, new Money(body.awardedAmount()),
-                body.decisionReference(), body.notifiedOn()), provenance(user, body.reason(), correlation), ifMatch);
+                body.decisionReference(), body.notifiedOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/{id}/payments", consumes = "application/json")
@@ -152,7 +152,7 @@ class LaureateController {
                                        Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new MakePayment(laureate, body.paymentId(), new Money(body.amount()),
-                body.kind(), body.paidOn()), provenance(user, body.reason(), correlation), ifMatch);
+                body.kind(), body.paidOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/{id}/evaluation", consumes = "application/json")
@@ -160,7 +160,7 @@ class LaureateController {
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new EvaluateLaureate(laureate, body.outcome(), body.comment(),
-                body.evaluatedOn()), provenance(user, body.comment(), correlation), ifMatch);
+                body.evaluatedOn()), provenance(user, body.comment(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/{id}/siret", consumes = "application/json")
@@ -170,6 +170,6 @@ class LaureateController {
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         LocalDate on = body.recordedOn() == null ? LocalDate.now() : body.recordedOn();
         return writes.record(id, user, laureate -> new RecordSiret(laureate, body.siret().strip(), on),
-                provenance(user, body.reason(), correlation), ifMatch);
+                provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 }

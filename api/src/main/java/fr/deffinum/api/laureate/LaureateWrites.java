@@ -3,6 +3,7 @@ package fr.deffinum.api.laureate;
 import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.proposal.ProposalResponse;
 import fr.deffinum.api.security.ProgrammeOfficers;
+import fr.deffinum.application.document.Documents;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.proposal.Proposals;
@@ -37,13 +38,15 @@ class LaureateWrites {
     private final ProgrammeOfficers officers;
     private final Proposals proposals;
     private final LaureateResponses responses;
+    private final Documents documents;
 
     LaureateWrites(LaureateRecorder recorder, ProgrammeOfficers officers, Proposals proposals,
-                   LaureateResponses responses) {
+                   LaureateResponses responses, Documents documents) {
         this.recorder = recorder;
         this.officers = officers;
         this.proposals = proposals;
         this.responses = responses;
+        this.documents = documents;
     }
 
     /**
@@ -54,6 +57,7 @@ class LaureateWrites {
                              Provenance provenance, String ifMatch) {
         LaureateId laureate = LaureateNotFound.requireId(id);
         officers.requireOfficerOf(user, id);
+        documents.requireKnown(id, provenance.documents());
         Object step = command.apply(laureate);
         if (step instanceof RedirectLaureate redirection) {
             officers.requireOfficer(user, redirection.to());
@@ -62,7 +66,7 @@ class LaureateWrites {
         if (!(step instanceof ProposableStep proposable)) {
             return responses.withVersion(ResponseEntity.ok(), recorder.record(laureate, step, provenance, expected));
         }
-        Submitted submitted = proposals.submit(proposable, provenance, expected, List.of());
+        Submitted submitted = proposals.submit(proposable, provenance, expected);
         if (submitted instanceof Submitted.Proposed proposed) {
             return ResponseEntity.accepted().location(URI.create("/api/proposals/" + proposed.proposal().proposalId()))
                     .body(ProposalResponse.of(proposed.proposal()));
@@ -70,6 +74,11 @@ class LaureateWrites {
         return responses.withVersion(ResponseEntity.ok(), ((Submitted.Recorded) submitted).laureate());
     }
 
+
+    /** Citing {@code documents} (null: none) as the step's evidence. */
+    static Provenance provenance(Principal user, String reason, String correlation, List<String> documents) {
+        return provenance(user, reason, correlation).citing(documents);
+    }
 
     static Provenance provenance(Principal user, String reason, String correlation) {
         return new Provenance(user.getName(), reason, correlation == null || correlation.isBlank()

@@ -10,8 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The bodies of the recording endpoints. Amounts are decimal euros; their rules are the domain's. */
+/**
+ * The bodies of the recording endpoints. Amounts are decimal euros; their rules are the domain's.
+ * {@code documents}: the ids of documents attached to the laureate that the step cites as evidence.
+ */
 final class Requests {
 
     private Requests() {
@@ -28,7 +32,8 @@ final class Requests {
 
     /** {@code programme}: where the laureate goes, CMA when absent (the only target before programmes were data). */
     record Redirection(ProgrammeCode programme, @NotBlank @Size(max = 200) String strategy,
-                       @NotNull @PlausibleDate LocalDate redirectedOn, @Size(max = 2000) String reason) {
+                       @NotNull @PlausibleDate LocalDate redirectedOn, @Size(max = 2000) String reason,
+                       @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents) {
 
         private static final ProgrammeCode CMA = new ProgrammeCode("CMA");
 
@@ -38,20 +43,21 @@ final class Requests {
     }
 
     record Notification(@NotNull BigDecimal awardedAmount, @NotBlank @Size(max = 100) String decisionReference,
-                        @NotNull @PlausibleDate LocalDate notifiedOn, @Size(max = 2000) String reason) {
+                        @NotNull @PlausibleDate LocalDate notifiedOn, @Size(max = 2000) String reason,
+                        @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents) {
     }
 
     record Payment(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}._:/-]+") String paymentId,
                    @NotNull BigDecimal amount, @NotNull PaymentKind kind, @NotNull @PlausibleDate LocalDate paidOn,
-                   @Size(max = 2000) String reason) {
+                   @Size(max = 2000) String reason, @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents) {
     }
 
     record Evaluation(@NotNull EvaluationOutcome outcome, @NotNull @PlausibleDate LocalDate evaluatedOn,
-                      @Size(max = 4000) String comment) {
+                      @Size(max = 4000) String comment, @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents) {
     }
 
     /** The key is checked by the domain ({@code SIRET_INVALID}); {@code recordedOn} defaults to today. */
     record SiretRecording(@NotBlank @Size(max = 20) String siret, @PlausibleDate LocalDate recordedOn,
-                          @Size(max = 2000) String reason) {
+                          @Size(max = 2000) String reason, @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents) {
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.deffinum.api.ApiTest;
 import fr.deffinum.api.Http;
+import fr.deffinum.api.document.TestDocuments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -228,6 +230,41 @@ class ProposalsApiTest extends ApiTest {
         JsonNode recorded = http.get("/api/laureates/" + laureate.get("id").asText(), "auditor").json();
         assertThat(recorded.get("awardedAmount").decimalValue()).isEqualByComparingTo("100000.00");
         assertThat(recorded.get("paid").decimalValue()).isEqualByComparingTo("30000.00");
+    }
+
+    @Test
+    void a_pdf_attached_and_cited_by_a_proposal_is_the_evidence_of_the_step_its_approval_records() {
+        String id = laureateId(8);
+        byte[] pdf = TestDocuments.pdf("arrêté de la proposition");
+        Http.Answer attached = http.postFile("/api/laureates/" + id + "/documents", "officer",
+                Map.of("kind", "ARRETE", "reason", "Arrêté signé"), "arrete-2023-001.pdf", pdf);
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        String document = attached.json().get("id").asText();
+        long before = storedEvents();
+
+        Http.Answer unknown = http.post("/api/laureates/" + id + "/notification", "officer",
+                citing(notification(id), "00000000-0000-0000-0000-000000000000"));
+        assertThat(unknown.status()).isEqualTo(409);
+        assertThat(unknown.json().get("code").asText()).isEqualTo("UNKNOWN_DOCUMENT");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        Http.Answer proposed = http.post("/api/laureates/" + id + "/notification", "officer", citing(notification(id), document));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(202);
+        assertThat(proposed.json().get("documents")).extracting(JsonNode::asText).containsExactly(document);
+        assertThat(http.post(approval(proposed.json().get("proposalId").asText()), "approver", "{}").status()).isEqualTo(200);
+
+        JsonNode history = http.get("/api/laureates/" + id + "/events", "auditor").json();
+        JsonNode notified = history.get(history.size() - 1);
+        assertThat(notified.get("type").asText()).isEqualTo("DecisionNotified");
+        assertThat(notified.get("documents")).extracting(JsonNode::asText).containsExactly(document);
+        Http.Bytes downloaded = http.getBytes("/api/documents/" + document, "auditor");
+        assertThat(downloaded.status()).isEqualTo(200);
+        assertThat(downloaded.body()).isEqualTo(pdf);
+        assertThat(downloaded.header("ETag")).isEqualTo("\"" + attached.json().get("sha256").asText() + "\"");
+    }
+
+    private static String citing(String body, String document) {
+        return body.substring(0, body.length() - 1) + ", \"documents\": [\"" + document + "\"]}";
     }
 
     private String notifiedAndApproved(String id) {

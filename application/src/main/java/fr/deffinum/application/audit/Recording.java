@@ -17,6 +17,6 @@ public final class Recording {
         return new RecordedEvent(globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), message.getPayloadType().getSimpleName(), message.getTimestamp(),
                 event.effectiveOn(), provenance.actor(), provenance.reason(), provenance.correlationId(),
-                approvedBy == null ? null : approvedBy.toString(), message.getPayload());
+                approvedBy == null ? null : approvedBy.toString(), provenance.documents(), message.getPayload());
     }
 }

@@ -107,6 +107,9 @@ public class Documents {
      * laureate {@code laureateId}, as its own events in the store tell: what a step citing them checks.
      */
     public void requireKnown(String laureateId, Collection<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
         Set<String> attached = events.readEvents(laureateId, 0).asStream().map(Message::getPayload)
                 .filter(DocumentAttached.class::isInstance)
                 .map(event -> ((DocumentAttached) event).documentId())

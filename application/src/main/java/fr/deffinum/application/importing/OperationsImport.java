@@ -133,7 +133,7 @@ public class OperationsImport {
     private ImportReport proposed(String importId, List<OperationLine> lines, Map<OperationLine, LaureateId> targets,
                                   Provenance provenance) {
         List<ProposableStep> steps = lines.stream().map(line -> line.command(targets.get(line))).toList();
-        ProposalView proposal = proposals.proposeChecked(steps, provenance, List.of());
+        ProposalView proposal = proposals.proposeChecked(steps, provenance);
         progresses.update(new ImportProgress(importId, Phase.PROPOSED, lines.size(), lines.size(), 0));
         log.info("Import {}: {} lines checked and proposed as {}", importId, lines.size(), proposal.proposalId());
         return new ImportReport(importId, lines.size(), count(lines, Operation.NOTIFICATION),

@@ -100,27 +100,28 @@ public class Proposals {
      * Records {@code step} at once, or proposes it when the policy holds it; refused as a recording
      * would be, with nothing recorded, when a rule forbids it now.
      */
-    public Submitted submit(ProposableStep step, Provenance provenance, OptionalLong expectedVersion,
-                            List<String> documents) {
+    public Submitted submit(ProposableStep step, Provenance provenance, OptionalLong expectedVersion) {
         if (!requiresApproval(step)) {
             return new Submitted.Recorded(recorder.record(step.laureateId(), step, provenance, expectedVersion));
         }
-        return new Submitted.Proposed(propose(List.of(step), provenance, expectedVersion, documents));
+        return new Submitted.Proposed(propose(List.of(step), provenance, expectedVersion));
     }
 
-    /** Proposes these steps as one: checked together now, recorded together once approved. */
-    public ProposalView propose(List<ProposableStep> steps, Provenance provenance, OptionalLong expectedVersion,
-                                List<String> documents) {
+    /**
+     * Proposes these steps as one: checked together now, recorded together once approved. The
+     * documents {@code provenance} cites are the proposal's evidence, and the steps' once recorded.
+     */
+    public ProposalView propose(List<ProposableStep> steps, Provenance provenance, OptionalLong expectedVersion) {
         tryOut(steps, provenance, expectedVersion);
-        return proposeChecked(steps, provenance, documents);
+        return proposeChecked(steps, provenance);
     }
 
     /** Proposes steps the caller has just checked together, in a unit of work it rolled back (a file's lines). */
-    public ProposalView proposeChecked(List<ProposableStep> steps, Provenance provenance, List<String> documents) {
+    public ProposalView proposeChecked(List<ProposableStep> steps, Provenance provenance) {
         Set<ProgrammeCode> concerned = new LinkedHashSet<>();
         steps.forEach(step -> programmeOf(step.laureateId()).ifPresent(programme -> concerned.add(programme.code())));
         ProposalId id = ProposalId.random();
-        send(new ProposeSteps(id, steps, concerned, documents, provenance.actor()), provenance.asMetaData());
+        send(new ProposeSteps(id, steps, concerned, provenance.documents(), provenance.actor()), provenance.asMetaData());
         return await(id);
     }
 
@@ -132,7 +133,7 @@ public class Proposals {
     public ProposalView approve(ProposalId id, Provenance approver) {
         ProposalView proposal = find(id);
         Map<String, Object> onSteps = new HashMap<>(new Provenance(proposal.proposedBy(), proposal.reason(),
-                approver.correlationId()).asMetaData());
+                approver.correlationId(), proposal.documents()).asMetaData());
         onSteps.put(Provenance.APPROVED_BY, approver.actor());
         onSteps.put(Provenance.PROPOSAL_ID, id.value());
         for (int attempt = 1; ; attempt++) {

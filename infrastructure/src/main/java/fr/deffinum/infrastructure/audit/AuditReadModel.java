@@ -41,9 +41,9 @@ class AuditReadModel implements AuditJournal, ReplayableReadModel {
 
     private static final String COLUMNS =
             "global_index, event_id, laureate_id, sequence, type, recorded_at, effective_date, actor, reason, "
-                    + "correlation_id, payload, approved_by";
+                    + "correlation_id, payload, approved_by, documents";
     private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ") " + """
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
             ON CONFLICT (event_id) DO NOTHING
             """;
 
@@ -85,7 +85,8 @@ class AuditReadModel implements AuditJournal, ReplayableReadModel {
         List<Object[]> rows = recorded.values().stream().map(e -> new Object[]{e.globalIndex(), e.eventId(),
                 e.laureateId(), e.sequence(), e.type(), Timestamp.from(e.recordedAt()),
                 e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), e.actor(), e.reason(),
-                e.correlationId(), toJson(e.payload()), e.approvedBy()}).toList();
+                e.correlationId(), toJson(e.payload()), e.approvedBy(),
+                e.documents().isEmpty() ? null : String.join(",", e.documents())}).toList();
         ReplayCopy.insert(jdbc, "audit_entry", COLUMNS, INSERT, rows, source);
     }
 
@@ -127,10 +128,15 @@ class AuditReadModel implements AuditJournal, ReplayableReadModel {
             return new RecordedEvent(rs.getLong("global_index"), rs.getString("event_id"), rs.getString("laureate_id"),
                     rs.getLong("sequence"), rs.getString("type"), rs.getTimestamp("recorded_at").toInstant(),
                     effective == null ? null : effective.toLocalDate(), rs.getString("actor"), rs.getString("reason"),
-                    rs.getString("correlation_id"), rs.getString("approved_by"), json.readTree(rs.getString("payload")));
+                    rs.getString("correlation_id"), rs.getString("approved_by"), documents(rs.getString("documents")),
+                    json.readTree(rs.getString("payload")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> documents(String column) {
+        return column == null ? List.of() : List.of(column.split(","));
     }
 
     private String toJson(Object payload) {

@@ -81,7 +81,7 @@ public class AxonConfiguration {
     @Bean
     public CorrelationDataProvider provenanceCorrelation() {
         return new SimpleCorrelationDataProvider(Provenance.ACTOR, Provenance.REASON, Provenance.CORRELATION_ID,
-                Provenance.APPROVED_BY, Provenance.PROPOSAL_ID);
+                Provenance.APPROVED_BY, Provenance.PROPOSAL_ID, Provenance.DOCUMENTS);
     }
 
     /**

@@ -127,13 +127,13 @@ class OnePassReplayTest extends PostgresIntegrationTest {
         recorder.evaluate(new EvaluateLaureate(maritimus, EvaluationOutcome.ACHIEVED, "", LocalDate.of(2023, 4, 1)),
                 OFFICER);
         ProposalView approved = proposals.propose(List.of(payment(maritimus, "P3", "100000.00", LocalDate.of(2023, 4, 2))),
-                OFFICER, OptionalLong.empty(), List.of());
+                OFFICER, OptionalLong.empty());
         proposals.approve(approved.proposalId(), APPROVER);
         ProposalView rejected = proposals.propose(List.of(payment(maritimus, "P4", "1000.00", LocalDate.of(2023, 4, 3))),
-                OFFICER, OptionalLong.empty(), List.of());
+                OFFICER, OptionalLong.empty());
         proposals.reject(rejected.proposalId(), APPROVER);
         proposals.propose(List.of(payment(maritimus, "P5", "1000.00", LocalDate.of(2023, 4, 4))), OFFICER,
-                OptionalLong.empty(), List.of());
+                OptionalLong.empty());
 
         LaureateId campus = LaureateId.fromReference("CAMPUS-" + System.nanoTime());
         recorder.select(selection(campus), OFFICER);

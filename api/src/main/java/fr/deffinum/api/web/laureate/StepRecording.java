@@ -10,7 +10,6 @@ import fr.deffinum.application.proposal.Submitted;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.laureate.commands.ProposableStep;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -55,7 +54,7 @@ class StepRecording {
     String submit(String id, Authentication user, RecordingForm form, String name, Model model,
                   RedirectAttributes next, String done, Supplier<ProposableStep> step, String reason) {
         return recordOrPropose(id, user, form, name, model, next, done, () -> proposals.submit(step.get(),
-                provenance(user, reason), OptionalLong.empty(), List.of()) instanceof Submitted.Proposed ? PROPOSED : done);
+                provenance(user, reason), OptionalLong.empty()) instanceof Submitted.Proposed ? PROPOSED : done);
     }
 
     private String recordOrPropose(String id, Authentication user, RecordingForm form, String name, Model model,
