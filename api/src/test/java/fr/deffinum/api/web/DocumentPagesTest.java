@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -94,6 +95,35 @@ class DocumentPagesTest extends PostgresIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/pieces/inconnue").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_payment_typed_on_the_page_cites_a_document_of_the_laureate_and_its_history_shows_it() throws Exception {
+        mvc.perform(post(PAGE + "/notification").param("awardedAmount", "1 300 000,00").param("decisionReference", "A-1")
+                        .param("notifiedOn", "15/01/2023").param("confirmed", "true")
+                        .with(user("officer").roles("OFFICER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart(PAGE + "/pieces").file(file("rib.pdf", pdf("rib cité"))).param("nature", "RIB")
+                        .param("motif", "RIB du porteur").with(user("officer").roles("OFFICER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        List<DocumentView> attached = documents.of(MARITIMUS, PointInTime.NOW);
+        String rib = attached.get(attached.size() - 1).id();
+        mvc.perform(get(PAGE).with(user("officer").roles("OFFICER")))
+                .andExpect(content().string(containsString("name=\"pieces\" id=\"versement-pieces-" + rib + "\"")));
+
+        mvc.perform(post(PAGE + "/versements").param("paymentId", "V-PIECE").param("amount", "1 000,00")
+                        .param("kind", "ADVANCE").param("paidOn", "01/02/2023").param("pieces", "inconnue")
+                        .with(user("officer").roles("OFFICER")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("jointe à ce lauréat sous cet identifiant")));
+        mvc.perform(post(PAGE + "/versements").param("paymentId", "V-PIECE").param("amount", "1 000,00")
+                        .param("kind", "ADVANCE").param("paidOn", "01/02/2023").param("pieces", rib)
+                        .with(user("officer").roles("OFFICER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(PAGE).with(user("auditor").roles("AUDITOR")))
+                .andExpect(content().string(containsString("Pièces citées")))
+                .andExpect(content().string(containsString("href=\"/pieces/" + rib + "\">" + rib.substring(0, 8) + "</a>")));
     }
 
     private static MockMultipartFile file(String name, byte[] content) {

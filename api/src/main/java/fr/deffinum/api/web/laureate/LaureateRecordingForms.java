@@ -17,6 +17,7 @@ import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import fr.deffinum.domain.money.Money;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,7 +57,8 @@ class LaureateRecordingForms {
     /** Makes the amount firm, hence a recap to confirm before anything is recorded. */
     @PostMapping("/laureats/{id}/notification")
     String notify(@PathVariable String id, @Valid @ModelAttribute(NotificationForm.NAME) NotificationForm form,
-                  BindingResult binding, Authentication user, Model model, RedirectAttributes next) {
+                  BindingResult binding, Authentication user, Model model, RedirectAttributes next,
+                  @RequestParam(name = "pieces", required = false) List<String> pieces) {
         if (binding.hasErrors()) {
             return sheet.render(id, model, NotificationForm.NAME, FormErrors.of(binding, validator));
         }
@@ -69,23 +72,25 @@ class LaureateRecordingForms {
         }
         if (!form.isConfirmed()) {
             model.addAttribute("notificationRecap", fr.exactMoney(amount));
+            model.addAttribute(NotificationForm.NAME + "Pieces", pieces == null ? List.of() : pieces);
             return sheet.render(id, model);
         }
         return steps.submit(id, user, form, NotificationForm.NAME, model, next, "La décision notifiée est enregistrée.",
                 () -> new NotifyDecision(LaureateNotFound.requireId(id), amount,
-                        form.decisionReference().strip(), date(form.notifiedOn())), form.reason());
+                        form.decisionReference().strip(), date(form.notifiedOn())), form.reason(), pieces);
     }
 
     @PostMapping("/laureats/{id}/versements")
     String pay(@PathVariable String id, @Valid @ModelAttribute(PaymentForm.NAME) PaymentForm form,
-               BindingResult binding, Authentication user, Model model, RedirectAttributes next) {
+               BindingResult binding, Authentication user, Model model, RedirectAttributes next,
+               @RequestParam(name = "pieces", required = false) List<String> pieces) {
         if (binding.hasErrors()) {
             return sheet.render(id, model, PaymentForm.NAME, FormErrors.of(binding, validator));
         }
         return steps.submit(id, user, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
                 () -> new MakePayment(LaureateNotFound.requireId(id), form.paymentId().strip(),
                         new Money(FrenchInput.amount(form.amount()).orElseThrow()), form.kind(),
-                        date(form.paidOn())), form.reason());
+                        date(form.paidOn())), form.reason(), pieces);
     }
 
     @PostMapping("/laureats/{id}/evaluation")

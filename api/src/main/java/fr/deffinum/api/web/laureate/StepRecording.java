@@ -2,6 +2,7 @@ package fr.deffinum.api.web.laureate;
 
 import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.api.web.FormErrors;
+import fr.deffinum.application.document.Documents;
 import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.laureate.ReadSideBehind;
@@ -10,6 +11,7 @@ import fr.deffinum.application.proposal.Submitted;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.laureate.commands.ProposableStep;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -34,11 +36,13 @@ class StepRecording {
     private final LaureateSheet sheet;
     private final ProgrammeOfficers officers;
     private final Proposals proposals;
+    private final Documents documents;
 
-    StepRecording(LaureateSheet sheet, ProgrammeOfficers officers, Proposals proposals) {
+    StepRecording(LaureateSheet sheet, ProgrammeOfficers officers, Proposals proposals, Documents documents) {
         this.sheet = sheet;
         this.officers = officers;
         this.proposals = proposals;
+        this.documents = documents;
     }
 
     /** Records a step no approval policy holds. */
@@ -50,11 +54,20 @@ class StepRecording {
         });
     }
 
-    /** Records a step at once, or proposes it where the programme's approval policy holds it. */
+    /**
+     * Records a step at once, or proposes it where the programme's approval policy holds it, citing
+     * {@code pieces} (documents attached to the laureate; null: none) as its evidence.
+     */
     String submit(String id, Authentication user, RecordingForm form, String name, Model model,
-                  RedirectAttributes next, String done, Supplier<ProposableStep> step, String reason) {
-        return recordOrPropose(id, user, form, name, model, next, done, () -> proposals.submit(step.get(),
-                provenance(user, reason), OptionalLong.empty()) instanceof Submitted.Proposed ? PROPOSED : done);
+                  RedirectAttributes next, String done, Supplier<ProposableStep> step, String reason,
+                  List<String> pieces) {
+        model.addAttribute(name + "Pieces", pieces == null ? List.of() : pieces);
+        return recordOrPropose(id, user, form, name, model, next, done, () -> {
+            Provenance cited = provenance(user, reason).citing(pieces);
+            documents.requireKnown(id, cited.documents());
+            Submitted submitted = proposals.submit(step.get(), cited, OptionalLong.empty());
+            return submitted instanceof Submitted.Proposed ? PROPOSED : done;
+        });
     }
 
     private String recordOrPropose(String id, Authentication user, RecordingForm form, String name, Model model,
