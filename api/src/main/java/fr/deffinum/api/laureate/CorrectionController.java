@@ -34,35 +34,39 @@ class CorrectionController {
     }
 
     @PostMapping(path = "/amendments", consumes = "application/json")
+    @RecordedOrProposed
     ResponseEntity<?> amend(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Amendment body,
                                          Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, user, laureate -> new AmendAward(laureate, new Money(body.awardedAmount()),
+        return writes.submit(id, user, laureate -> new AmendAward(laureate, new Money(body.awardedAmount()),
                 body.amendmentReference(), body.amendedOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/payments/{paymentId}/cancellation", consumes = "application/json")
+    @RecordedOrProposed
     ResponseEntity<?> cancel(@PathVariable String id, @PathVariable String paymentId,
                                           @Valid @RequestBody CorrectionRequests.Cancellation body, Principal user,
                                           @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, user, laureate -> new CancelPayment(laureate, paymentId, body.cancelledOn()),
+        return writes.submit(id, user, laureate -> new CancelPayment(laureate, paymentId, body.cancelledOn()),
                 provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/recoveries", consumes = "application/json")
+    @RecordedOrProposed
     ResponseEntity<?> recover(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Recovery body,
                                            Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, user, laureate -> new RecordRecovery(laureate, body.recoveryId(), new Money(body.amount()),
+        return writes.submit(id, user, laureate -> new RecordRecovery(laureate, body.recoveryId(), new Money(body.amount()),
                 body.recoveredOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/withdrawal", consumes = "application/json")
+    @RecordedOrProposed
     ResponseEntity<?> withdraw(@PathVariable String id, @Valid @RequestBody CorrectionRequests.Withdrawal body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, user, laureate -> new WithdrawLaureate(laureate, body.withdrawnOn()),
+        return writes.submit(id, user, laureate -> new WithdrawLaureate(laureate, body.withdrawnOn()),
                 provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 }

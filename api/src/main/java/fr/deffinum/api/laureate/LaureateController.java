@@ -131,7 +131,7 @@ class LaureateController {
     }
 
     @PostMapping(path = "/{id}/redirection", consumes = "application/json")
-    ResponseEntity<?> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
+    ResponseEntity<LaureateDetail> redirect(@PathVariable String id, @Valid @RequestBody Requests.Redirection body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new RedirectLaureate(laureate, body.target(), body.strategy(),
@@ -140,23 +140,25 @@ class LaureateController {
     }
 
     @PostMapping(path = "/{id}/notification", consumes = "application/json")
+    @RecordedOrProposed
     ResponseEntity<?> notify(@PathVariable String id, @Valid @RequestBody Requests.Notification body,
                                           Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, user, laureate -> new NotifyDecision(laureate, new Money(body.awardedAmount()),
+        return writes.submit(id, user, laureate -> new NotifyDecision(laureate, new Money(body.awardedAmount()),
                 body.decisionReference(), body.notifiedOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/{id}/payments", consumes = "application/json")
+    @RecordedOrProposed
     ResponseEntity<?> pay(@PathVariable String id, @Valid @RequestBody Requests.Payment body,
                                        Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return writes.record(id, user, laureate -> new MakePayment(laureate, body.paymentId(), new Money(body.amount()),
+        return writes.submit(id, user, laureate -> new MakePayment(laureate, body.paymentId(), new Money(body.amount()),
                 body.kind(), body.paidOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/{id}/evaluation", consumes = "application/json")
-    ResponseEntity<?> evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body,
+    ResponseEntity<LaureateDetail> evaluate(@PathVariable String id, @Valid @RequestBody Requests.Evaluation body,
                                             Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.record(id, user, laureate -> new EvaluateLaureate(laureate, body.outcome(), body.comment(),
@@ -164,7 +166,7 @@ class LaureateController {
     }
 
     @PostMapping(path = "/{id}/siret", consumes = "application/json")
-    ResponseEntity<?> recordSiret(@PathVariable String id, @Valid @RequestBody Requests.SiretRecording body,
+    ResponseEntity<LaureateDetail> recordSiret(@PathVariable String id, @Valid @RequestBody Requests.SiretRecording body,
                                                Principal user,
                                                @RequestHeader(name = CORRELATION, required = false) String correlation,
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {

@@ -14,7 +14,6 @@ import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -50,23 +49,25 @@ class LaureateWrites {
     }
 
     /**
-     * Records on laureate {@code id} the command it makes for {@code user}, refused if {@code ifMatch}
-     * names a version it moved on from.
+     * Records on laureate {@code id} the step it makes for {@code user}, one no approval policy
+     * holds, refused if {@code ifMatch} names a version it moved on from.
      */
-    ResponseEntity<?> record(String id, Principal user, Function<LaureateId, Object> command,
-                             Provenance provenance, String ifMatch) {
-        LaureateId laureate = LaureateNotFound.requireId(id);
-        officers.requireOfficerOf(user, id);
-        documents.requireKnown(id, provenance.documents());
+    ResponseEntity<LaureateDetail> record(String id, Principal user, Function<LaureateId, Object> command,
+                                          Provenance provenance, String ifMatch) {
+        LaureateId laureate = checked(id, user, provenance);
         Object step = command.apply(laureate);
         if (step instanceof RedirectLaureate redirection) {
             officers.requireOfficer(user, redirection.to());
         }
-        OptionalLong expected = IfMatch.version(ifMatch);
-        if (!(step instanceof ProposableStep proposable)) {
-            return responses.withVersion(ResponseEntity.ok(), recorder.record(laureate, step, provenance, expected));
-        }
-        Submitted submitted = proposals.submit(proposable, provenance, expected);
+        return responses.withVersion(ResponseEntity.ok(),
+                recorder.record(laureate, step, provenance, IfMatch.version(ifMatch)));
+    }
+
+    /** The same for a money step: recorded at once ({@code 200}), or proposed where the programme's policy holds it ({@code 202}). */
+    ResponseEntity<?> submit(String id, Principal user, Function<LaureateId, ProposableStep> command,
+                             Provenance provenance, String ifMatch) {
+        LaureateId laureate = checked(id, user, provenance);
+        Submitted submitted = proposals.submit(command.apply(laureate), provenance, IfMatch.version(ifMatch));
         if (submitted instanceof Submitted.Proposed proposed) {
             return ResponseEntity.accepted().location(URI.create("/api/proposals/" + proposed.proposal().proposalId()))
                     .body(ProposalResponse.of(proposed.proposal()));
@@ -74,6 +75,12 @@ class LaureateWrites {
         return responses.withVersion(ResponseEntity.ok(), ((Submitted.Recorded) submitted).laureate());
     }
 
+    private LaureateId checked(String id, Principal user, Provenance provenance) {
+        LaureateId laureate = LaureateNotFound.requireId(id);
+        officers.requireOfficerOf(user, id);
+        documents.requireKnown(id, provenance.documents());
+        return laureate;
+    }
 
     /** Citing {@code documents} (null: none) as the step's evidence. */
     static Provenance provenance(Principal user, String reason, String correlation, List<String> documents) {

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the REST API as problem+json; nothing has been recorded when one is returned. */
@@ -147,6 +148,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.accepted().body(Map.of("id", behind.laureateId(), "version", behind.version(),
                 "message", "Recorded; the read model will show it shortly",
                 "message_fr", "Enregistré ; la vue sera à jour dans un instant"));
+    }
+
+    /** A multipart body the server cannot read (no boundary, truncated); one over the size limit is a 413, answered by the base class. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException unreadable) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "MULTIPART_UNREADABLE", "Unreadable multipart body",
+                "The multipart/form-data body cannot be read (" + unreadable.getMostSpecificCause().getMessage()
+                        + "); send it with its boundary", "Envoi illisible",
+                "Le contenu multipart/form-data ne peut pas être lu : envoyez-le avec sa délimitation (boundary).");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

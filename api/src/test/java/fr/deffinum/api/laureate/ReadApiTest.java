@@ -56,6 +56,10 @@ class ReadApiTest extends ApiTest {
         JsonNode contract = http.get("/v3/api-docs", null).json();
         assertThat(contract.get("paths").has("/api/laureates/{id}/notification")).isTrue();
         assertThat(contract.get("paths").has("/api/dashboard")).isTrue();
+        JsonNode notification = contract.at("/paths/~1api~1laureates~1{id}~1notification/post/responses");
+        assertThat(notification.at("/200/content/application~1json/schema/$ref").asText()).endsWith("/LaureateDetail");
+        assertThat(notification.at("/202/content/application~1json/schema/$ref").asText()).endsWith("/ProposalResponse");
+        assertThat(contract.get("paths").has("/api/proposals/{id}/approval")).isTrue();
     }
 
     @Test

@@ -83,6 +83,22 @@ class HostileInputApiTest extends ApiTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    @Test
+    void a_multipart_body_without_its_boundary_is_a_400_and_records_nothing() {
+        long before = storedEvents();
+
+        Http.Answer notification = http.post("/api/laureates/" + SELECTED + "/notification", "officer",
+                "multipart/form-data", "awardedAmount=1000");
+        Http.Answer document = http.post("/api/laureates/" + SELECTED + "/documents", "officer",
+                "multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nPDF\r\n--x--");
+
+        assertThat(notification.status()).as(notification.body()).isEqualTo(400);
+        assertThat(notification.isProblem()).isTrue();
+        assertThat(document.status()).as(document.body()).isEqualTo(400);
+        assertThat(document.json().get("code").asText()).isEqualTo("MULTIPART_UNREADABLE");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     private static List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint("/api/laureates", fields(
