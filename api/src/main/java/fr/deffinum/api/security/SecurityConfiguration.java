@@ -5,6 +5,7 @@ import static fr.deffinum.api.security.Roles.APPROVER;
 import static fr.deffinum.api.security.Roles.AUDITOR;
 import static fr.deffinum.api.security.Roles.OFFICER;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * The REST API authenticates each request (HTTP Basic, or a bearer JWT when configured) and
@@ -24,9 +27,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, BearerTokens bearer)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, BearerTokens bearer,
+                            SignInThrottle throttle, ObjectMapper json) throws Exception {
         bearer.acceptOn(http);
+        http.addFilterBefore(new ThrottledSignIns(throttle, json), BasicAuthenticationFilter.class);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
@@ -51,9 +55,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operations(HttpSecurity http, ProblemAuthenticationHandlers problems, BearerTokens bearer)
-            throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, ProblemAuthenticationHandlers problems, BearerTokens bearer,
+                                   SignInThrottle throttle, ObjectMapper json) throws Exception {
         bearer.acceptOn(http);
+        http.addFilterBefore(new ThrottledSignIns(throttle, json), BasicAuthenticationFilter.class);
         return http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
@@ -70,8 +75,10 @@ class SecurityConfiguration {
     /** The pages: a session after a French sign-in form, CSRF tokens on every form; only recorders may post, only administrators about programmes. */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, OidcLogin oidc) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, OidcLogin oidc, SignInThrottle throttle, ObjectMapper json)
+            throws Exception {
         oidc.acceptOn(http);
+        http.addFilterBefore(new ThrottledSignIns(throttle, json), UsernamePasswordAuthenticationFilter.class);
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/laureats/**").hasAnyRole(OFFICER, ADMIN)
