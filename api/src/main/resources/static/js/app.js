@@ -20,3 +20,12 @@ document.addEventListener('htmx:beforeSwap', (event) => {
         window.location.assign(url);
     }
 });
+
+// Bars take their width from their data-width (percent): the pages' policy allows no inline style.
+function sizeBars(root) {
+    root.querySelectorAll('[data-width]').forEach((bar) => {
+        bar.style.width = bar.dataset.width + '%';
+    });
+}
+document.addEventListener('DOMContentLoaded', () => sizeBars(document));
+document.addEventListener('htmx:afterSwap', (event) => sizeBars(event.detail.target));

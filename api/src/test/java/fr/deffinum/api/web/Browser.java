@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -34,6 +35,10 @@ final class Browser implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 900;
+    /** Run in every page before its own scripts: keeps what the Content-Security-Policy refuses. */
+    private static final String RECORD_VIOLATIONS = "window.policyViolations = [];"
+            + "document.addEventListener('securitypolicyviolation',"
+            + " (e) => window.policyViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -61,7 +66,15 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), profile, baseUrl);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+        return new Browser(chrome, profile, baseUrl);
+    }
+
+    /** What the page's Content-Security-Policy refused since it loaded: directive and blocked resource. */
+    @SuppressWarnings("unchecked")
+    List<String> policyViolations() {
+        return (List<String>) script("return window.policyViolations || []");
     }
 
     WebDriver driver() {

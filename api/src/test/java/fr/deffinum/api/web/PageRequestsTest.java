@@ -2,6 +2,7 @@ package fr.deffinum.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -47,6 +48,22 @@ class PageRequestsTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("<html lang=\"fr\"")))
                 .andExpect(content().string(containsString("Mot de passe")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void pages_allow_only_the_application_s_own_scripts_and_styles_and_say_so_in_their_headers() throws Exception {
+        mvc.perform(get("/").with(user("officer").roles("OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+                .andExpect(header().string("Content-Security-Policy", containsString("style-src 'self';")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+                .andExpect(header().doesNotExist("Strict-Transport-Security"))
+                .andExpect(content().string(not(containsString("style=\""))))
+                .andExpect(content().string(not(containsString("<script>"))));
+        mvc.perform(get("/").secure(true).with(user("officer").roles("OFFICER")))
+                .andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
     }
 
     @Test

@@ -108,6 +108,7 @@ class ProgrammeBrowserTest extends PostgresIntegrationTest {
                 .isEqualTo("Enveloppe de 1 950 000 € : 0 € versés, 0 € fermes (versés compris), "
                         + "1 900 000 € de maxima réservés, 50 000 € disponibles");
         assertThat(browser.find(card + "[data-share=reserved]").getAttribute("style")).contains("width: 97.44%");
+        assertThat(browser.policyViolations()).isEmpty();
         assertThat(browser.text("#programme-DEFFINUM [data-figure=available]"))
                 .isEqualTo("Disponible sur l'enveloppe de 100 000 000 € : 9 700 995 €");
         assertThat(browser.all("#programme-CMA [data-gauge]")).as("CMA's envelope is not known").isEmpty();

@@ -68,6 +68,7 @@ class WebPagesBrowserTest extends PostgresIntegrationTest {
         Object chartDrawn = browser.waitFor(driver -> browser.script(
                 "return Chart.getChart(document.querySelector('canvas[data-chart-for=table-secteurs]')) !== undefined"));
         assertThat(chartDrawn).isEqualTo(true);
+        assertThat(browser.policyViolations()).as("the pages' Content-Security-Policy refuses nothing they use").isEmpty();
         browser.screenshot("dashboard");
     }
 
