@@ -9,11 +9,11 @@ import fr.deffinum.application.laureate.PaymentLine;
 import fr.deffinum.application.laureate.RecoveryLine;
 import fr.deffinum.api.proposal.ProposalResponse;
 import fr.deffinum.application.proposal.ProposalView;
+import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Scope;
 import fr.deffinum.domain.money.Money;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /** A laureate in full: the summary, what was published, the decision, payments, evaluation, corrections, documents and what is proposed on it. */
 public record LaureateDetail(@JsonUnwrapped LaureateSummary summary, String sectorsAsPublished, Scope scope,
@@ -28,7 +28,7 @@ public record LaureateDetail(@JsonUnwrapped LaureateSummary summary, String sect
         return new LaureateDetail(LaureateSummary.of(v), v.sectorsAsPublished(), v.scope(), v.strategy(),
                 v.selectedOn(), v.decisionReference(), v.notifiedOn(), v.payments(), v.evaluation(), v.recoveries(),
                 v.amendments(), v.withdrawnOn(), v.siret(), documents,
-                pending.stream().map(ProposalView::amount).filter(Objects::nonNull).reduce(Money.ZERO, Money::plus),
+                pending.stream().map(proposal -> proposal.amountFor(new LaureateId(v.id()))).reduce(Money.ZERO, Money::plus),
                 pending.stream().map(ProposalResponse::of).toList());
     }
 }

@@ -221,6 +221,8 @@ class ProposalsApiTest extends ApiTest {
         assertThat(proposal.get("steps")).hasSize(2);
         assertThat(proposal.get("steps").get(1).get("command").asText()).isEqualTo("MakePayment");
         assertThat(proposal.get("amount").decimalValue()).isEqualByComparingTo("130000.00");
+        assertThat(http.get("/api/laureates/" + laureate.get("id").asText(), "auditor").json().get("proposed")
+                .decimalValue()).as("its lines of the file, beside its figures").isEqualByComparingTo("130000.00");
 
         Http.Answer approved = http.post(approval(id), "approver", "{\"reason\": \"Fichier contrôlé\"}");
 

@@ -8,6 +8,7 @@ import fr.deffinum.domain.proposal.ProposalId;
 import fr.deffinum.domain.proposal.ProposalState;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,5 +32,11 @@ public record ProposalView(ProposalId proposalId, ProposalState state, String op
 
     public boolean pending() {
         return state == ProposalState.PENDING;
+    }
+
+    /** What its steps on {@code laureate} move: the whole amount of a single step, that laureate's lines of a file. */
+    public Money amountFor(LaureateId laureate) {
+        return steps.stream().filter(step -> step.laureateId().equals(laureate)).map(ProposableStep::amount)
+                .filter(Objects::nonNull).reduce(Money.ZERO, Money::plus);
     }
 }

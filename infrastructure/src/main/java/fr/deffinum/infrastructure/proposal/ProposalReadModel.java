@@ -156,13 +156,6 @@ class ProposalReadModel implements ProposalViews, ReplayableReadModel {
     }
 
     @Override
-    public Money pendingAmount(LaureateId laureate) {
-        BigDecimal sum = jdbc.queryForObject("SELECT sum(amount) FROM proposal_view WHERE state = 'PENDING' AND laureate_id = ?",
-                BigDecimal.class, laureate.value());
-        return sum == null ? Money.ZERO : new Money(sum);
-    }
-
-    @Override
     public Optional<ProposalView> awaitVersion(ProposalId id, long version, Duration timeout) {
         return written.await(() -> find(id).filter(found -> found.version() >= version), timeout);
     }

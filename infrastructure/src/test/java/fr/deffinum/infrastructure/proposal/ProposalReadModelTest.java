@@ -104,6 +104,8 @@ class ProposalReadModelTest extends PostgresIntegrationTest {
                 .containsExactly(FILE);
         assertThat(views.search(new ProposalFilter(ProposalState.PENDING, DEFFINUM, null))).hasSize(1);
         assertThat(views.search(new ProposalFilter(null, new ProgrammeCode("CMA"), null))).isEmpty();
+        assertThat(views.pendingAmount(HOSPITIA)).as("its line of the file").isEqualTo(euros("800000.00"));
+        assertThat(views.pendingAmount(MARITIMUS)).as("a withdrawal moves no amount of its own").isEqualTo(euros("0.00"));
     }
 
     @Test
