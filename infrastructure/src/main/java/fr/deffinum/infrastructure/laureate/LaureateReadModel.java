@@ -1,8 +1,6 @@
 package fr.deffinum.infrastructure.laureate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.deffinum.application.laureate.AmendmentLine;
 import fr.deffinum.application.laureate.Evaluation;
 import fr.deffinum.application.laureate.LaureateFilter;
@@ -17,6 +15,7 @@ import fr.deffinum.domain.laureate.events.LaureateSelected;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.domain.programme.ProgrammeCode;
+import fr.deffinum.infrastructure.json.JsonColumns;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
 import fr.deffinum.infrastructure.projection.LiveBatch;
 import fr.deffinum.infrastructure.projection.ReadModelRevision;
@@ -92,12 +91,12 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
     private static final String NO_PAYMENTS = "'[]'";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final ReadModelRevision revision;
     private final CommittedWrites written = new CommittedWrites();
     private final DocumentRows documents;
 
-    LaureateReadModel(JdbcTemplate jdbc, ObjectMapper json, ReadModelRevision revision, DocumentRows documents) {
+    LaureateReadModel(JdbcTemplate jdbc, JsonColumns json, ReadModelRevision revision, DocumentRows documents) {
         this.documents = documents;
         this.jdbc = jdbc;
         this.json = json;
@@ -261,8 +260,8 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
                 v.totalCost().amount(), v.maxGrant().amount(),
                 v.awardedAmount() == null ? null : v.awardedAmount().amount(), v.decisionReference(),
                 date(v.notifiedOn()), v.paid().amount(),
-                v.evaluation() == null ? null : toJson(v.evaluation()), date(v.selectedOn()), v.version(),
-                toJson(v.recoveries()), toJson(v.amendments()), date(v.withdrawnOn()), v.siret()};
+                v.evaluation() == null ? null : json.write(v.evaluation()), date(v.selectedOn()), v.version(),
+                json.write(v.recoveries()), json.write(v.amendments()), date(v.withdrawnOn()), v.siret()};
     }
 
     private LaureateView row(ResultSet rs, int rowNum) throws SQLException {
@@ -275,10 +274,10 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
                 new Money(rs.getBigDecimal("total_cost")), new Money(rs.getBigDecimal("max_grant")),
                 rs.getBigDecimal("awarded_amount") == null ? null : new Money(rs.getBigDecimal("awarded_amount")),
                 rs.getString("decision_reference"), localDate(rs.getDate("notified_on")),
-                new Money(rs.getBigDecimal("paid")), fromJson(rs.getString("payments"), PAYMENTS),
-                evaluation == null ? null : fromJson(evaluation, new TypeReference<Evaluation>() { }),
+                new Money(rs.getBigDecimal("paid")), json.read(rs.getString("payments"), PAYMENTS),
+                evaluation == null ? null : json.read(evaluation, new TypeReference<Evaluation>() { }),
                 localDate(rs.getDate("selected_on")), rs.getLong("version"),
-                fromJson(rs.getString("recoveries"), RECOVERIES), fromJson(rs.getString("amendments"), AMENDMENTS),
+                json.read(rs.getString("recoveries"), RECOVERIES), json.read(rs.getString("amendments"), AMENDMENTS),
                 localDate(rs.getDate("withdrawn_on")), rs.getString("siret"));
     }
 
@@ -288,21 +287,5 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
 
     private static LocalDate localDate(Date date) {
         return date == null ? null : date.toLocalDate();
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T fromJson(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

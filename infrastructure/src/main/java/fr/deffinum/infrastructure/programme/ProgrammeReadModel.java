@@ -1,8 +1,6 @@
 package fr.deffinum.infrastructure.programme;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.application.programme.EnvelopeStatement;
@@ -17,6 +15,7 @@ import fr.deffinum.domain.programme.events.EnvelopeChanged;
 import fr.deffinum.domain.programme.events.OfficersAssigned;
 import fr.deffinum.domain.programme.events.ProgrammeEvent;
 import fr.deffinum.domain.programme.events.ProgrammeOpened;
+import fr.deffinum.infrastructure.json.JsonColumns;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
 import fr.deffinum.infrastructure.projection.LiveBatch;
 import fr.deffinum.infrastructure.projection.ReplayableReadModel;
@@ -72,10 +71,10 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
     };
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final CommittedWrites written = new CommittedWrites();
 
-    ProgrammeReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+    ProgrammeReadModel(JdbcTemplate jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -190,9 +189,9 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
     private Object[] columns(Row row) {
         ProgrammeView v = row.view();
         return new Object[]{v.code().value(), v.name(), v.plan(), v.euFunded(), v.operator(), Date.valueOf(v.openedOn()),
-                v.envelope() == null ? null : v.envelope().amount(), toJson(v.sectors()),
-                toJson(new TreeSet<>(v.officers())),
-                v.approvalPolicy() == null ? null : toJson(new TreeSet<>(v.approvalPolicy().operations())),
+                v.envelope() == null ? null : v.envelope().amount(), json.write(v.sectors()),
+                json.write(new TreeSet<>(v.officers())),
+                v.approvalPolicy() == null ? null : json.write(new TreeSet<>(v.approvalPolicy().operations())),
                 v.approvalPolicy() == null || v.approvalPolicy().threshold() == null ? null
                         : v.approvalPolicy().threshold().amount(), row.openedAt, v.version()};
     }
@@ -202,28 +201,12 @@ class ProgrammeReadModel implements Programmes, ReplayableReadModel {
         String operations = rs.getString("approval_operations");
         BigDecimal threshold = rs.getBigDecimal("approval_threshold");
         ApprovalPolicy policy = operations == null ? null : new ApprovalPolicy(
-                fromJson(operations).stream().map(Operation::valueOf).collect(Collectors.toSet()),
+                json.read(operations, STRINGS).stream().map(Operation::valueOf).collect(Collectors.toSet()),
                 threshold == null ? null : new Money(threshold));
         return new ProgrammeView(new ProgrammeCode(rs.getString("code")), rs.getString("name"), rs.getString("plan"),
                 rs.getBoolean("eu_funded"), rs.getString("operator"), rs.getDate("opened_on").toLocalDate(),
-                envelope == null ? null : new Money(envelope), fromJson(rs.getString("sectors")),
-                Set.copyOf(fromJson(rs.getString("officers"))), policy, rs.getLong("version"));
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> fromJson(String value) {
-        try {
-            return json.readValue(value, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                envelope == null ? null : new Money(envelope), json.read(rs.getString("sectors"), STRINGS),
+                Set.copyOf(json.read(rs.getString("officers"), STRINGS)), policy, rs.getLong("version"));
     }
 
     /** A programme's row as a batch folds it; {@code changed} once an event of the batch moved it. */

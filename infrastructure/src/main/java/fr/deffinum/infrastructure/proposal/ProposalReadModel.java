@@ -1,8 +1,6 @@
 package fr.deffinum.infrastructure.proposal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.proposal.ProposalFilter;
 import fr.deffinum.application.proposal.ProposalView;
@@ -18,6 +16,7 @@ import fr.deffinum.domain.proposal.events.ProposalEvent;
 import fr.deffinum.domain.proposal.events.ProposalRejected;
 import fr.deffinum.domain.proposal.events.ProposalWithdrawn;
 import fr.deffinum.domain.proposal.events.StepsProposed;
+import fr.deffinum.infrastructure.json.JsonColumns;
 import fr.deffinum.infrastructure.projection.CommittedWrites;
 import fr.deffinum.infrastructure.projection.LiveBatch;
 import fr.deffinum.infrastructure.projection.ReplayableReadModel;
@@ -66,10 +65,10 @@ class ProposalReadModel implements ProposalViews, ReplayableReadModel {
     };
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final CommittedWrites written = new CommittedWrites();
 
-    ProposalReadModel(JdbcTemplate jdbc, ObjectMapper json) {
+    ProposalReadModel(JdbcTemplate jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -114,8 +113,8 @@ class ProposalReadModel implements ProposalViews, ReplayableReadModel {
                     .map(Money::amount).reduce(BigDecimal::add).orElse(null);
             jdbc.update(PROPOSED, id, steps.size() == 1 ? steps.get(0).operation().name() : ProposalView.IMPORT,
                     steps.size() == 1 ? steps.get(0).laureateId().value() : null,
-                    toJson(proposed.programmes().stream().map(ProgrammeCode::value).sorted().toList()), amount,
-                    stepsJson(steps), toJson(proposed.documents()), proposed.proposer(), at, reason, version);
+                    json.write(proposed.programmes().stream().map(ProgrammeCode::value).sorted().toList()), amount,
+                    json.write(steps, STEPS), json.write(proposed.documents()), proposed.proposer(), at, reason, version);
         } else if (payload instanceof ProposalApproved approved) {
             close(id, ProposalState.APPROVED, approved.approver(), at, reason, version);
         } else if (payload instanceof ProposalRejected rejected) {
@@ -145,11 +144,11 @@ class ProposalReadModel implements ProposalViews, ReplayableReadModel {
         }
         if (filter.programme() != null) {
             sql.append(" AND programmes @> ?::jsonb");
-            args.add(toJson(List.of(filter.programme().value())));
+            args.add(json.write(List.of(filter.programme().value())));
         }
         if (filter.laureate() != null) {
             sql.append(" AND steps @> ?::jsonb");
-            args.add(toJson(List.of(Map.of("laureateId", filter.laureate().value()))));
+            args.add(json.write(List.of(Map.of("laureateId", filter.laureate().value()))));
         }
         sql.append(" ORDER BY proposed_at, proposal_id");
         return jdbc.query(sql.toString(), this::view, args.toArray());
@@ -166,9 +165,9 @@ class ProposalReadModel implements ProposalViews, ReplayableReadModel {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new ProposalView(new ProposalId(rs.getString("proposal_id")), ProposalState.valueOf(rs.getString("state")),
                 rs.getString("operation"), laureate == null ? null : new LaureateId(laureate),
-                fromJson(rs.getString("programmes"), STRINGS).stream().map(ProgrammeCode::new).collect(Collectors.toSet()),
-                amount == null ? null : new Money(amount), fromJson(rs.getString("steps"), STEPS),
-                fromJson(rs.getString("documents"), STRINGS), rs.getString("proposed_by"),
+                json.read(rs.getString("programmes"), STRINGS).stream().map(ProgrammeCode::new).collect(Collectors.toSet()),
+                amount == null ? null : new Money(amount), json.read(rs.getString("steps"), STEPS),
+                json.read(rs.getString("documents"), STRINGS), rs.getString("proposed_by"),
                 rs.getTimestamp("proposed_at").toInstant(), rs.getString("reason"), rs.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decision_reason"), rs.getLong("version"));
     }
@@ -176,30 +175,5 @@ class ProposalReadModel implements ProposalViews, ReplayableReadModel {
     private static String reason(DomainEventMessage<?> event) {
         Object reason = event.getMetaData().get(Provenance.REASON);
         return reason == null || reason.toString().isBlank() ? null : reason.toString();
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Written as a list of steps, so that each names its command. */
-    private String stepsJson(List<ProposableStep> steps) {
-        try {
-            return json.writerFor(STEPS).writeValueAsString(steps);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T fromJson(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
