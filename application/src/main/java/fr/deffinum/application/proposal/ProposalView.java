@@ -30,10 +30,6 @@ public record ProposalView(ProposalId proposalId, ProposalState state, String op
         documents = List.copyOf(documents);
     }
 
-    public boolean pending() {
-        return state == ProposalState.PENDING;
-    }
-
     /** What its steps on {@code laureate} move: the whole amount of a single step, that laureate's lines of a file. */
     public Money amountFor(LaureateId laureate) {
         return steps.stream().filter(step -> step.laureateId().equals(laureate)).map(ProposableStep::amount)
