@@ -14,6 +14,7 @@ import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.laureate.commands.ProposableStep;
+import fr.deffinum.domain.programme.ApprovalPolicy;
 import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,8 +109,10 @@ public class OperationsImport {
         if (!errors.isEmpty()) {
             return rejected(importId, parsed.count(), errors);
         }
-        boolean held = parsed.lines().stream().anyMatch(line -> proposals.requiresApproval(
-                line.command(targets.get(line)), programmes.get(targets.get(line).value())));
+        Map<ProgrammeCode, ApprovalPolicy> policies = new HashMap<>();
+        boolean held = parsed.lines().stream().map(line -> line.command(targets.get(line))).anyMatch(step -> policies
+                .computeIfAbsent(programmes.get(step.laureateId().value()), proposals::policy)
+                .requiresApproval(step.operation(), step.amount()));
         try {
             errors.addAll(recordAllOrNone(importId, parsed.lines(), targets, provenance, !held));
         } catch (RuntimeException failure) {

@@ -90,10 +90,9 @@ public class Proposals {
                 .requiresApproval(step.operation(), step.amount())).orElse(false);
     }
 
-    /** Whether {@code step} waits for a second person in {@code programme}, its laureate's. */
-    public boolean requiresApproval(ProposableStep step, ProgrammeCode programme) {
-        return programmes.find(programme).map(found -> policy(found)
-                .requiresApproval(step.operation(), step.amount())).orElse(false);
+    /** The policy in force for the programme {@code code}; none holds anything in a programme not recorded. */
+    public ApprovalPolicy policy(ProgrammeCode code) {
+        return programmes.find(code).map(this::policy).orElse(new ApprovalPolicy(Set.of(), null));
     }
 
     /**
