@@ -1,5 +1,7 @@
 package fr.deffinum.application;
 
+import fr.deffinum.application.convention.DeadlinesProperties;
+import fr.deffinum.application.convention.RemindersProperties;
 import fr.deffinum.application.document.DocumentProperties;
 import fr.deffinum.application.export.ExportProperties;
 import fr.deffinum.application.importing.ImportProperties;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /** Binds the use cases' {@code deffinum.*} settings (see docs/CONFIGURATION.md). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ImportProperties.class, SeedProperties.class, ExportProperties.class,
-        ReadYourWritesProperties.class, ApprovalsProperties.class, DocumentProperties.class})
+        ReadYourWritesProperties.class, ApprovalsProperties.class, DocumentProperties.class,
+        DeadlinesProperties.class, RemindersProperties.class})
 public class ApplicationPropertiesConfiguration {
 }

@@ -39,7 +39,8 @@ class CorrectionController {
                                          Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.submit(id, user, laureate -> new AmendAward(laureate, new Money(body.awardedAmount()),
-                body.amendmentReference(), body.amendedOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
+                body.amendmentReference(), body.amendedOn(), TrancheRequest.tranches(body.tranches())),
+                provenance(user, body.reason(), correlation, body.documents()), ifMatch);
     }
 
     @PostMapping(path = "/payments/{paymentId}/cancellation", consumes = "application/json")

@@ -1,5 +1,6 @@
 package fr.deffinum.api.laureate;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,7 +17,8 @@ final class CorrectionRequests {
 
     record Amendment(@NotNull BigDecimal awardedAmount, @NotBlank @Size(max = 100) String amendmentReference,
                      @NotNull @PlausibleDate LocalDate amendedOn, @Size(max = 2000) String reason,
-                     @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents) {
+                     @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents,
+                     @Size(max = 50) List<@NotNull @Valid TrancheRequest> tranches) {
     }
 
     record Cancellation(@NotNull @PlausibleDate LocalDate cancelledOn, @NotBlank @Size(max = 2000) String reason,

@@ -13,10 +13,12 @@ import fr.deffinum.application.document.Documents;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.money.Money;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -65,12 +67,15 @@ class DocumentController {
     ResponseEntity<DocumentResponse> attach(@PathVariable String id,
                                             @RequestPart(name = "file", required = false) MultipartFile file,
                                             @RequestParam(required = false) String kind,
-                                            @RequestParam(required = false) String reason, Principal user,
+                                            @RequestParam(required = false) String reason,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE)
+                                            @PlausibleDate LocalDate attachedOn,
+                                            @RequestParam(required = false) BigDecimal amount, Principal user,
                                             @RequestHeader(name = CORRELATION, required = false) String correlation) {
         LaureateId laureate = LaureateNotFound.requireId(id);
         officers.requireOfficerOf(user, id);
-        DocumentView attached = documents.attach(laureate, Attachment.of(file), Documents.kind(kind),
-                provenance(user, reason, correlation));
+        DocumentView attached = documents.attach(laureate, Attachment.of(file), Documents.kind(kind), attachedOn,
+                amount == null ? null : new Money(amount), provenance(user, reason, correlation));
         return ResponseEntity.created(URI.create("/api/documents/" + attached.id())).body(DocumentResponse.of(attached));
     }
 

@@ -154,7 +154,8 @@ class LaureateController {
                                        Principal user, @RequestHeader(name = CORRELATION, required = false) String correlation,
                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return writes.submit(id, user, laureate -> new MakePayment(laureate, body.paymentId(), new Money(body.amount()),
-                body.kind(), body.paidOn()), provenance(user, body.reason(), correlation, body.documents()), ifMatch);
+                body.kind(), body.paidOn(), body.trancheId()), provenance(user, body.reason(), correlation, body.documents()),
+                ifMatch);
     }
 
     @PostMapping(path = "/{id}/evaluation", consumes = "application/json")

@@ -47,9 +47,11 @@ final class Requests {
                         @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents) {
     }
 
+    /** {@code trancheId}: under a convention, the tranche the payment releases. */
     record Payment(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}._:/-]+") String paymentId,
                    @NotNull BigDecimal amount, @NotNull PaymentKind kind, @NotNull @PlausibleDate LocalDate paidOn,
-                   @Size(max = 2000) String reason, @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents) {
+                   @Size(max = 2000) String reason, @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents,
+                   @Size(max = 40) String trancheId) {
     }
 
     record Evaluation(@NotNull EvaluationOutcome outcome, @NotNull @PlausibleDate LocalDate evaluatedOn,

@@ -2,6 +2,7 @@ package fr.deffinum.api.problem;
 
 import fr.deffinum.application.document.DocumentAltered;
 import fr.deffinum.application.document.DocumentRefused;
+import fr.deffinum.application.convention.RemindersOff;
 import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.application.programme.NotProgrammeOfficer;
@@ -86,6 +87,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "PROPOSAL_NOT_FOUND", "Proposal not found",
                 "No proposal has the id " + unknown.id(), "Proposition introuvable",
                 "Aucune proposition ne porte l'identifiant " + unknown.id() + ".");
+    }
+
+    @ExceptionHandler(RemindersOff.class)
+    ProblemDetail remindersOff(RemindersOff off) {
+        return Problems.of(HttpStatus.CONFLICT, "REMINDERS_OFF", "Reminders are off",
+                "No digest can be sent: " + off.getMessage(), "Rappels désactivés",
+                "Aucun récapitulatif ne peut être envoyé : aucun serveur SMTP n'est configuré (spring.mail.host).");
     }
 
     @ExceptionHandler(DocumentNotFound.class)

@@ -48,7 +48,7 @@ class ApprovalPolicyController {
     }
 
     /** {@code operations} empty: none waits; {@code threshold} absent: each listed one waits whatever its amount. */
-    record PolicyBody(@NotNull @Size(max = 6) List<@NotNull Operation> operations, BigDecimal threshold,
+    record PolicyBody(@NotNull @Size(max = 7) List<@NotNull Operation> operations, BigDecimal threshold,
                       @NotBlank @Size(max = 2000) String reason) {
     }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.deffinum.application.programme.Sectors;
 import fr.deffinum.application.audit.RecordedEvent;
 import fr.deffinum.domain.laureate.events.AwardAmended;
+import fr.deffinum.domain.laureate.convention.Tranche;
+import fr.deffinum.domain.laureate.events.ConventionSigned;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.ScheduleReplanned;
 import fr.deffinum.domain.laureate.events.DocumentAttached;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
@@ -18,6 +21,7 @@ import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
 import fr.deffinum.domain.laureate.events.SiretRecorded;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,7 +65,15 @@ public class EventDescriptions {
                     + " (décision " + e.decisionReference() + ").";
         }
         if (event instanceof PaymentMade e) {
-            return labels.paymentKind(e.kind()) + " de " + fr.money(e.amount()) + " (versement " + e.paymentId() + ").";
+            return labels.paymentKind(e.kind()) + " de " + fr.money(e.amount()) + " (versement " + e.paymentId()
+                    + (e.trancheId() == null ? "" : ", tranche " + e.trancheId()) + ").";
+        }
+        if (event instanceof ConventionSigned e) {
+            return "Convention " + e.reference() + " signée le " + fr.date(e.signedOn()) + ", projet du "
+                    + fr.date(e.startsOn()) + " au " + fr.date(e.endsOn()) + ", " + tranches(e.tranches()) + ".";
+        }
+        if (event instanceof ScheduleReplanned e) {
+            return "Nouvel échéancier : " + tranches(e.tranches()) + ".";
         }
         if (event instanceof AwardAmended e) {
             return "Avenant " + e.amendmentReference() + " : montant accordé porté de " + fr.money(e.previousAmount())
@@ -82,10 +94,17 @@ public class EventDescriptions {
         }
         if (event instanceof DocumentAttached e) {
             return e.kind().label() + " " + quoted(e.fileName()) + " (" + fr.size(e.size()) + ", SHA-256 "
-                    + e.sha256().substring(0, 12) + "…).";
+                    + e.sha256().substring(0, 12) + "…" + (e.amount() == null ? "" : ", dépenses justifiées "
+                    + fr.money(e.amount())) + ").";
         }
         LaureateEvaluated e = (LaureateEvaluated) event;
         return labels.outcome(e.outcome()) + (e.comment() == null || e.comment().isBlank() ? "." : " : " + e.comment());
+    }
+
+    private String tranches(List<Tranche> tranches) {
+        return tranches.size() + " tranche(s) : " + tranches.stream()
+                .map(tranche -> tranche.trancheId() + " " + fr.money(tranche.amount()) + " le " + fr.date(tranche.plannedOn()))
+                .collect(Collectors.joining(", "));
     }
 
     /** French quotation marks, kept on the line of the words they enclose. */

@@ -33,6 +33,9 @@ public class FrenchLabels {
         types.put("LaureateWithdrawn", "Renonciation du lauréat");
         types.put("SiretRecorded", "Enregistrement du SIRET");
         types.put("DocumentAttached", "Pièce jointe");
+        types.put("ConventionSigned", "Convention signée");
+        types.put("ScheduleReplanned", "Échéancier replanifié");
+        types.put("DeadlinesChanged", "Délais du programme");
         return Collections.unmodifiableMap(types);
     }
 
@@ -96,6 +99,7 @@ public class FrenchLabels {
             case "CANCELLATION" -> "Annulation d'un versement";
             case "RECOVERY" -> "Reversement";
             case "WITHDRAWAL" -> "Renonciation";
+            case "CONVENTION" -> "Convention et échéancier";
             case ProposalView.IMPORT -> "Import d'un fichier d'opérations";
             default -> operation;
         };

@@ -38,6 +38,6 @@ class ProductionUsersTest {
     }
 
     private static UsersProperties.User user(String password) {
-        return new UsersProperties.User("jdupont", password, List.of(Roles.OFFICER));
+        return new UsersProperties.User("jdupont", password, List.of(Roles.OFFICER), null);
     }
 }

@@ -34,6 +34,6 @@ class SecurityPropertiesTest {
         UsersProperties users = binder.bindOrCreate("deffinum", UsersProperties.class);
         assertThat(users.verifiedPasswordLifetime()).isEqualTo(Duration.ofMinutes(1));
         assertThat(users.users()).containsExactly(
-                new UsersProperties.User("jdupont", "{noop}secret", List.of(Roles.OFFICER)));
+                new UsersProperties.User("jdupont", "{noop}secret", List.of(Roles.OFFICER), null));
     }
 }

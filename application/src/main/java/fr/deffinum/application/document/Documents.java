@@ -11,6 +11,7 @@ import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.laureate.commands.AttachDocument;
+import fr.deffinum.domain.money.Money;
 import fr.deffinum.domain.laureate.events.DocumentAttached;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -66,6 +67,12 @@ public class Documents {
     }
 
     public DocumentView attach(LaureateId laureate, UploadedFile file, DocumentKind kind, Provenance provenance) {
+        return attach(laureate, file, kind, null, null, provenance);
+    }
+
+    /** Received on {@code attachedOn} (null: today), a justificatif justifying {@code amount} of expenses (null: none stated). */
+    public DocumentView attach(LaureateId laureate, UploadedFile file, DocumentKind kind, LocalDate attachedOn, Money amount,
+                               Provenance provenance) {
         byte[] content = file.content();
         if (content.length == 0) {
             throw new DocumentRefused(Reason.EMPTY, file.name() + " is empty");
@@ -78,7 +85,8 @@ public class Documents {
         String sha256 = Sha256.hex(content);
         String id = UUID.randomUUID().toString();
         long version = recorder.recordWith(laureate, new AttachDocument(laureate, id, sha256, content.length, mediaType,
-                file.name(), kind, LocalDate.now()), provenance, () -> store.put(sha256, content)).version();
+                file.name(), kind, attachedOn == null ? LocalDate.now() : attachedOn, amount), provenance,
+                () -> store.put(sha256, content)).version();
         return views.find(id).orElseThrow(() -> new ReadSideBehind(laureate.value(), version));
     }
 

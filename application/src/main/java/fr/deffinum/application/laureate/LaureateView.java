@@ -3,7 +3,9 @@ package fr.deffinum.application.laureate;
 import fr.deffinum.domain.laureate.Scope;
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.ConventionSigned;
 import fr.deffinum.domain.laureate.events.DocumentAttached;
+import fr.deffinum.domain.laureate.events.ScheduleReplanned;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateRedirected;
@@ -97,7 +99,8 @@ public record LaureateView(String id, String reference, String name, String lead
             return withdrawn(e, version);
         } else if (event instanceof SiretRecorded e) {
             return siretRecorded(e, version);
-        } else if (event instanceof DocumentAttached) {
+        } else if (event instanceof DocumentAttached || event instanceof ConventionSigned
+                || event instanceof ScheduleReplanned) {
             return next(version, unchanged -> { });
         } else if (event instanceof LaureateSelected) {
             return this;

@@ -2,7 +2,9 @@ package fr.deffinum.application.ledger;
 
 import fr.deffinum.domain.laureate.events.AwardAmended;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
+import fr.deffinum.domain.laureate.events.ConventionSigned;
 import fr.deffinum.domain.laureate.events.DocumentAttached;
+import fr.deffinum.domain.laureate.events.ScheduleReplanned;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
 import fr.deffinum.domain.laureate.events.LaureateEvent;
 import fr.deffinum.domain.laureate.events.LaureateRedirected;
@@ -63,7 +65,8 @@ public final class LedgerEntries {
                     withdrawn ? recovered : ZERO, recovered.negate());
         } else if (event instanceof LaureateWithdrawn) {
             return withdrawal(before.get());
-        } else if (event instanceof SiretRecorded || event instanceof DocumentAttached) {
+        } else if (event instanceof SiretRecorded || event instanceof DocumentAttached
+                || event instanceof ConventionSigned || event instanceof ScheduleReplanned) {
             return LedgerFigures.NONE;
         }
         throw new IllegalArgumentException("No ledger entry for " + event.getClass().getName());

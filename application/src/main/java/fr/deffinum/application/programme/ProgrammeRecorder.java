@@ -10,6 +10,7 @@ import fr.deffinum.domain.programme.commands.AssignOfficers;
 import fr.deffinum.domain.programme.commands.ChangeEnvelope;
 import fr.deffinum.domain.programme.commands.OpenProgramme;
 import fr.deffinum.domain.programme.commands.SetApprovalPolicy;
+import fr.deffinum.domain.programme.commands.SetDeadlines;
 import java.time.Duration;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -63,6 +64,10 @@ public class ProgrammeRecorder {
 
     /** Stating the policy in force again changes nothing. */
     public ProgrammeView setApprovalPolicy(SetApprovalPolicy command, Provenance provenance) {
+        return record(command.code(), command, provenance);
+    }
+
+    public ProgrammeView setDeadlines(SetDeadlines command, Provenance provenance) {
         return record(command.code(), command, provenance);
     }
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("deffinum.approvals")
 public record ApprovalsProperties(
-        @DefaultValue({"NOTIFICATION", "AMENDMENT", "PAYMENT", "CANCELLATION", "RECOVERY", "WITHDRAWAL"})
+        @DefaultValue({"NOTIFICATION", "AMENDMENT", "PAYMENT", "CANCELLATION", "RECOVERY", "WITHDRAWAL", "CONVENTION"})
         Set<Operation> defaultOperations) {
 
     public ApprovalPolicy defaultPolicy() {

@@ -13,8 +13,12 @@ import fr.deffinum.domain.laureate.commands.RecordSiret;
 import fr.deffinum.domain.laureate.commands.RedirectLaureate;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
 import fr.deffinum.domain.laureate.commands.SelectLaureate;
+import fr.deffinum.domain.laureate.commands.SignConvention;
+import fr.deffinum.domain.laureate.convention.Evidence;
+import fr.deffinum.domain.laureate.convention.Schedule;
 import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
 import fr.deffinum.domain.laureate.events.AwardAmended;
+import fr.deffinum.domain.laureate.events.ConventionSigned;
 import fr.deffinum.domain.laureate.events.DecisionNotified;
 import fr.deffinum.domain.laureate.events.DocumentAttached;
 import fr.deffinum.domain.laureate.events.LaureateEvaluated;
@@ -24,12 +28,15 @@ import fr.deffinum.domain.laureate.events.LaureateWithdrawn;
 import fr.deffinum.domain.laureate.events.PaymentCancelled;
 import fr.deffinum.domain.laureate.events.PaymentMade;
 import fr.deffinum.domain.laureate.events.PaymentRecovered;
+import fr.deffinum.domain.laureate.events.ScheduleReplanned;
 import fr.deffinum.domain.laureate.events.SiretRecorded;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.domain.programme.ProgrammeCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -51,6 +58,10 @@ import org.axonframework.serialization.Revision;
  * officer may record the beneficiary's <em>SIRET</em>; recording the same one again changes nothing.
  * Documents are <em>attached</em> as evidence at any step, withdrawn or not, each named by the hash of its bytes.
  * <p>
+ * After the decision a <em>convention</em> may be signed, once: its tranches add up to the firm amount,
+ * and from then on each payment names its tranche, stays within it and waits for its release conditions
+ * (see {@link Schedule}); an amendment then brings the new schedule, which keeps every tranche paid from.
+ * <p>
  * Mistakes and changes are corrected by further events, never by edits: an <em>amendment</em>
  * (avenant) changes the firm amount within the maximum and never below what is paid; an erroneous
  * payment is <em>cancelled</em>; money paid back is a <em>recovery</em> (reversement); the laureate
@@ -62,9 +73,9 @@ import org.axonframework.serialization.Revision;
  * the sum of these (see {@code Programme}).
  * <p>
  * Dates of effect come with each command; when a fact was recorded is the event store's business.
- * Snapshots of revision 1, taken before laureates knew their programme, are not read.
+ * Snapshots of earlier revisions (before programmes, before conventions) are not read.
  */
-@Revision("2")
+@Revision("3")
 public class Laureate {
 
     @AggregateIdentifier
@@ -83,6 +94,8 @@ public class Laureate {
     private Map<String, PaymentRecovered> recoveries = new HashMap<>();
     private LocalDate lastCorrectionOn;
     private String siret;
+    private List<Evidence> evidence = new ArrayList<>();
+    private Schedule schedule;
 
     protected Laureate() {
     }
@@ -124,7 +137,7 @@ public class Laureate {
     @CommandHandler
     public void handle(MakePayment command) {
         PaymentMade payment = new PaymentMade(id, command.paymentId(), command.amount(), command.kind(),
-                command.paidOn());
+                command.paidOn(), command.trancheId());
         PaymentMade earlier = payments.get(command.paymentId());
         if (payment.equals(earlier)) {
             return;
@@ -137,6 +150,11 @@ public class Laureate {
                 "paid " + paid + " + " + command.amount() + " > awarded " + awardedAmount);
         refuseIf(command.paidOn().isBefore(notifiedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
                 "paid on " + command.paidOn() + " < notified on " + notifiedOn);
+        if (schedule != null) {
+            schedule.refusePaymentUnless(command.trancheId(), command.amount(), evidence);
+        } else {
+            refuseIf(command.trancheId() != null, Rule.NO_CONVENTION, "tranche " + command.trancheId());
+        }
         apply(payment);
     }
 
@@ -162,8 +180,29 @@ public class Laureate {
         refuseIf(paid.isGreaterThan(command.awardedAmount()), Rule.AMOUNT_BELOW_PAID,
                 "awarded " + command.awardedAmount() + " < paid " + paid);
         refuseIfBefore(command.amendedOn(), latestStep());
+        if (schedule != null) {
+            schedule.refuseReplanUnless(command.tranches(), command.awardedAmount());
+        } else {
+            refuseIf(command.tranches() != null, Rule.NO_CONVENTION, "laureate " + id);
+        }
         apply(new AwardAmended(id, awardedAmount, command.awardedAmount(), command.amendmentReference(),
                 command.amendedOn()));
+        if (schedule != null) {
+            apply(new ScheduleReplanned(id, command.tranches(), command.amendedOn()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(SignConvention command) {
+        refuseIfWithdrawn();
+        refuseIf(!isNotified(), Rule.NOT_NOTIFIED, "laureate " + id);
+        refuseIf(schedule != null, Rule.CONVENTION_ALREADY_SIGNED, "laureate " + id);
+        refuseIfBefore(command.signedOn(), notifiedOn);
+        refuseIf(command.endsOn().isBefore(command.startsOn()), Rule.SCHEDULE_INVALID,
+                "ends on " + command.endsOn() + " < starts on " + command.startsOn());
+        Schedule.refuseUnless(command.tranches(), awardedAmount);
+        apply(new ConventionSigned(id, command.reference(), command.signedOn(), command.startsOn(), command.endsOn(),
+                command.tranches()));
     }
 
     @CommandHandler
@@ -237,7 +276,7 @@ public class Laureate {
     @CommandHandler
     public void handle(AttachDocument command) {
         apply(new DocumentAttached(id, command.documentId(), command.sha256(), command.size(), command.mediaType(),
-                command.fileName(), command.kind(), command.attachedOn()));
+                command.fileName(), command.kind(), command.attachedOn(), command.amount()));
     }
 
     private boolean isNotified() {
@@ -284,6 +323,9 @@ public class Laureate {
     void on(PaymentMade event) {
         payments.put(event.paymentId(), event);
         paid = paid.plus(event.amount());
+        if (schedule != null) {
+            schedule.paid(event.paymentId(), event.trancheId(), event.amount(), event.paidOn());
+        }
     }
 
     @EventSourcingHandler
@@ -301,6 +343,9 @@ public class Laureate {
     void on(PaymentCancelled event) {
         cancelledPayments.add(event.paymentId());
         paid = paid.minus(event.amount());
+        if (schedule != null) {
+            schedule.cancelled(event.paymentId());
+        }
         lastCorrectionOn = later(lastCorrectionOn, event.cancelledOn());
     }
 
@@ -319,5 +364,20 @@ public class Laureate {
     @EventSourcingHandler
     void on(SiretRecorded event) {
         siret = event.siret();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentAttached event) {
+        evidence.add(new Evidence(event.kind(), event.attachedOn(), event.amount()));
+    }
+
+    @EventSourcingHandler
+    void on(ConventionSigned event) {
+        schedule = new Schedule(event.signedOn(), event.tranches());
+    }
+
+    @EventSourcingHandler
+    void on(ScheduleReplanned event) {
+        schedule.replan(event.tranches());
     }
 }

@@ -24,7 +24,7 @@ public class RuleViolation extends RuntimeException {
         return detail;
     }
 
-    static void refuseIf(boolean broken, Rule rule, String detail) {
+    public static void refuseIf(boolean broken, Rule rule, String detail) {
         if (broken) {
             throw new RuleViolation(rule, detail);
         }

@@ -12,7 +12,9 @@ import fr.deffinum.domain.programme.commands.OpenProgramme;
 import fr.deffinum.domain.programme.commands.ReleaseExposure;
 import fr.deffinum.domain.programme.commands.ReserveExposure;
 import fr.deffinum.domain.programme.commands.SetApprovalPolicy;
+import fr.deffinum.domain.programme.commands.SetDeadlines;
 import fr.deffinum.domain.programme.events.ApprovalPolicyChanged;
+import fr.deffinum.domain.programme.events.DeadlinesChanged;
 import fr.deffinum.domain.programme.events.EnvelopeChanged;
 import fr.deffinum.domain.programme.events.ExposureReleased;
 import fr.deffinum.domain.programme.events.ExposureReserved;
@@ -61,6 +63,7 @@ public class Programme {
     private LocalDate envelopeStatedOn;
     private Set<String> officers = Set.of();
     private ApprovalPolicy approvalPolicy;
+    private Deadlines deadlines;
     private Money exposure = Money.ZERO;
     private Map<LaureateId, Money> reserved = new HashMap<>();
 
@@ -107,6 +110,17 @@ public class Programme {
         refuseIfBefore(command.changedOn(), openedOn);
         apply(new ApprovalPolicyChanged(code, command.policy().operations(), command.policy().threshold(),
                 command.changedOn()));
+    }
+
+    @CommandHandler
+    public void handle(SetDeadlines command) {
+        if (command.deadlines().equals(deadlines)) {
+            return;
+        }
+        refuseIf(!command.deadlines().isValid(), Rule.DEADLINE_INVALID, command.deadlines().toString());
+        refuseIfBefore(command.changedOn(), openedOn);
+        apply(new DeadlinesChanged(code, command.deadlines().conventionWithinDays(),
+                command.deadlines().finalReportWithinMonths(), command.changedOn()));
     }
 
     @CommandHandler
@@ -175,6 +189,11 @@ public class Programme {
     @EventSourcingHandler
     void on(ApprovalPolicyChanged event) {
         approvalPolicy = event.policy();
+    }
+
+    @EventSourcingHandler
+    void on(DeadlinesChanged event) {
+        deadlines = event.deadlines();
     }
 
     @EventSourcingHandler

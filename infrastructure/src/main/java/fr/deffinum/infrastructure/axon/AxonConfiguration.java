@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.programme.EnvelopeGuard;
 import fr.deffinum.domain.laureate.Laureate;
+import fr.deffinum.domain.laureate.convention.Schedule;
 import fr.deffinum.domain.programme.Programme;
 import fr.deffinum.domain.proposal.Proposal;
 import fr.deffinum.infrastructure.json.DeffinumJacksonModule;
@@ -90,7 +91,7 @@ public class AxonConfiguration {
      */
     @Bean
     public ConfigurerModule laureateAggregate(EventStoreProperties properties) {
-        return configurer -> configurer.configureAggregate(snapshotted(Laureate.class, "2", properties.snapshotThreshold()));
+        return configurer -> configurer.configureAggregate(snapshotted(Laureate.class, "3", properties.snapshotThreshold()));
     }
 
     /** A programme's stream takes a reservation per laureate step that moves its exposure: it is snapshotted like a laureate's. */
@@ -173,6 +174,7 @@ public class AxonConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addMixIn(Laureate.class, FieldsOnly.class)
                 .addMixIn(Programme.class, FieldsOnly.class)
+                .addMixIn(Schedule.class, FieldsOnly.class)
                 .build();
     }
 

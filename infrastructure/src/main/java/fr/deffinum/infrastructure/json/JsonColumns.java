@@ -39,4 +39,12 @@ public class JsonColumns {
             throw new IllegalStateException(e);
         }
     }
+
+    public <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -50,7 +50,7 @@ class OnePassReplayTest extends PostgresIntegrationTest {
 
     private static final Provenance OFFICER = new Provenance("officer", "Arrêté", null);
     private static final Provenance APPROVER = new Provenance("approver", "Pièces vérifiées", null);
-    private static final Set<String> ALL = Set.of("laureates", "ledger", "audit", "programmes", "proposals");
+    private static final Set<String> ALL = Set.of("laureates", "ledger", "audit", "programmes", "proposals", "schedules");
     private static final Map<String, String> TABLES = new LinkedHashMap<>(Map.of(
             "laureate_view", "SELECT * FROM laureate_view ORDER BY laureate_id",
             "laureate_payment", "SELECT laureate_id, payment_id, amount, kind, paid_on, cancelled_on "

@@ -9,7 +9,8 @@ import fr.deffinum.domain.programme.Operation;
  * by one, recorded only once another approves it.
  */
 public sealed interface ProposableStep
-        permits NotifyDecision, AmendAward, MakePayment, CancelPayment, RecordRecovery, WithdrawLaureate {
+        permits NotifyDecision, AmendAward, MakePayment, CancelPayment, RecordRecovery, WithdrawLaureate,
+        SignConvention {
 
     LaureateId laureateId();
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public sealed interface LaureateEvent
         permits LaureateSelected, LaureateRedirected, DecisionNotified, PaymentMade, LaureateEvaluated,
                 AwardAmended, PaymentCancelled, PaymentRecovered, LaureateWithdrawn, SiretRecorded,
-                DocumentAttached {
+                DocumentAttached, ConventionSigned, ScheduleReplanned {
 
     LaureateId laureateId();
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /** Every event of a programme names it and the day it took effect (not the day it was recorded). */
 public sealed interface ProgrammeEvent
         permits ProgrammeOpened, EnvelopeChanged, OfficersAssigned, ExposureReserved, ExposureReleased,
-        ApprovalPolicyChanged {
+        ApprovalPolicyChanged, DeadlinesChanged {
 
     ProgrammeCode code();
 

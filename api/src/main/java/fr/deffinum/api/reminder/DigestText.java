@@ -1,0 +1,48 @@
+package fr.deffinum.api.reminder;
+
+import fr.deffinum.api.web.FrenchFormats;
+import fr.deffinum.application.convention.Digest;
+import fr.deffinum.application.convention.WorkItem;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The digest's words in French: its subject, its plain-text body and each item's line (the HTML body's too, as {@code @digestText}). */
+@Component("digestText")
+public class DigestText {
+
+    private final FrenchFormats fr;
+
+    DigestText(FrenchFormats fr) {
+        this.fr = fr;
+    }
+
+    public String subject(Digest digest) {
+        long late = digest.items().stream().filter(WorkItem::isLate).count();
+        return "Deffinum — " + digest.items().size() + " élément(s) à traiter le " + fr.date(digest.day())
+                + (late > 0 ? ", dont " + late + " en retard" : "");
+    }
+
+    public String plain(Digest digest, String site) {
+        return "Bonjour " + digest.user() + ",\n\nVoici ce qui est à traiter dans vos programmes le "
+                + fr.date(digest.day()) + " :\n\n"
+                + digest.items().stream().map(item -> "- " + line(item) + "\n  " + site + link(item))
+                .collect(Collectors.joining("\n"))
+                + "\n\nLa liste complète : " + site + "/a-traiter\n";
+    }
+
+    public String line(WorkItem item) {
+        String who = item.laureateName() == null ? "" : item.laureateName() + " — ";
+        String what = switch (item.kind()) {
+            case PROPOSAL_TO_APPROVE -> "proposition à valider";
+            case TRANCHE_PAYABLE -> "tranche " + item.trancheId() + " versable";
+            case REPORT_DUE -> item.document().label() + " attendu pour le " + fr.date(item.dueOn());
+            case REPORT_LATE -> item.document().label() + " en retard de " + item.daysLate() + " jour(s)";
+            case CONVENTION_LATE -> "convention en retard de " + item.daysLate() + " jour(s)";
+        };
+        return who + what;
+    }
+
+    public String link(WorkItem item) {
+        return item.laureate() == null ? "/a-valider" : "/laureats/" + item.laureate().value();
+    }
+}

@@ -1,0 +1,21 @@
+package fr.deffinum.application.convention;
+
+import fr.deffinum.domain.laureate.DocumentKind;
+import fr.deffinum.domain.laureate.LaureateId;
+import fr.deffinum.domain.money.Money;
+import fr.deffinum.domain.programme.ProgrammeCode;
+import java.time.LocalDate;
+
+/**
+ * One thing to do: on {@code laureate} (absent for a proposal of a whole file), for {@code trancheId}
+ * or {@code document} where it concerns one, due on {@code dueOn}, {@code daysLate} days late (0 when not).
+ * {@code proposalId} names the proposal to approve.
+ */
+public record WorkItem(WorkKind kind, LaureateId laureate, String laureateName, ProgrammeCode programme,
+                       String trancheId, DocumentKind document, Money amount, LocalDate dueOn, long daysLate,
+                       String proposalId) {
+
+    public boolean isLate() {
+        return daysLate > 0;
+    }
+}
