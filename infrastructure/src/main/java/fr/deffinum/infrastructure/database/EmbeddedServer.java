@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@value #DATABASE}, owned by the superuser {@value #OWNER}; the application connects as
  * {@value #APPLICATION_ROLE}.
  */
-public final class EmbeddedServer {
+final class EmbeddedServer {
 
     static final String PGDATA = "postgresql";
     static final String OWNER = "postgres";
