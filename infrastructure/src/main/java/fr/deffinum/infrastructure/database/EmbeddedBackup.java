@@ -39,6 +39,9 @@ public final class EmbeddedBackup {
         if (!Files.isRegularFile(pgdata.resolve("PG_VERSION"))) {
             throw new BackupFailed("No embedded database in " + directory + ": is DEFFINUM_DATA_DIR the application's?");
         }
+        if (dump.toAbsolutePath().normalize().startsWith(directory)) {
+            throw new BackupFailed(dump + " is inside the data directory it backs up: name a file outside it");
+        }
         if (Files.exists(dump) || Files.exists(filesBeside(dump))) {
             throw new BackupFailed(dump + " or " + filesBeside(dump).getFileName() + " already exists: name a new file");
         }

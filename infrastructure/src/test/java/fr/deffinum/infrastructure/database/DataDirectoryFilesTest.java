@@ -13,7 +13,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The data directory's files beside a dump: all but PostgreSQL's own, back where they were, for their owner only. */
+/**
+ * The data directory's files beside a dump: all but PostgreSQL's own, back where they were, for their
+ * owner only; and the refusals made before any server is reached.
+ */
 class DataDirectoryFilesTest {
 
     @TempDir
@@ -52,6 +55,15 @@ class DataDirectoryFilesTest {
         assertThatThrownBy(() -> DataDirectoryFiles.unpack(zip, work.resolve("restored")))
                 .isInstanceOf(BackupFailed.class).hasMessageContaining("outside the data directory");
         assertThat(work.resolve("outside.txt")).doesNotExist();
+    }
+
+    @Test
+    void a_backup_into_the_data_directory_it_backs_up_is_refused() throws IOException {
+        Path dataDir = Files.createDirectories(work.resolve("data/postgresql")).getParent();
+        Files.writeString(dataDir.resolve("postgresql/PG_VERSION"), "15");
+
+        assertThatThrownBy(() -> EmbeddedBackup.backup(dataDir, dataDir.resolve("backup.dump")))
+                .isInstanceOf(BackupFailed.class).hasMessageContaining("inside the data directory");
     }
 
     @Test
