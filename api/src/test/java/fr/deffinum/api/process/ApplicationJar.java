@@ -18,8 +18,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The packaged application ({@code deffinum.application.jar}, set by the build) running in a JVM of
  * its own, as in production: an external database, users with bcrypt-hashed passwords, the loopback
  * only, a free port, its output in a log file beside the jar. Users: officer, auditor and admin,
- * each with its name as password, as {@link Http} sends them. Steps are recorded at once (no approval
- * policy holds them): these tests load the write path itself.
+ * each with its name as password, as {@link Http} sends them; on its embedded database, the run's own
+ * demo users, of the same names and passwords. Steps are recorded at once (no approval policy holds
+ * them): these tests load the write path itself. The jar's commands run the same way ({@link #command}).
  */
 public final class ApplicationJar {
 
@@ -39,29 +40,67 @@ public final class ApplicationJar {
         this.port = port;
     }
 
+    /** What a command of the jar printed and answered, and how long it took. */
+    public record CommandRun(int exitStatus, String output, long millis) {
+    }
+
     static ApplicationJar start(String name, Map<String, String> database, List<String> properties) {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException("No application jar at " + JAR.toAbsolutePath() + ": run ./mvnw verify");
-        }
+        return start(name, database, properties, USERS);
+    }
+
+    static ApplicationJar startEmbedded(String name, Path dataDir, List<String> properties) {
+        return start(name, Map.of("deffinum.data-dir", dataDir.toString()), properties, List.of());
+    }
+
+    private static ApplicationJar start(String name, Map<String, String> database, List<String> properties,
+                                        List<String> users) {
         try {
             int port = freePort();
-            Path log = Files.createDirectories(buildDirectory().resolve("it-logs"))
-                    .resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Daxoniq.update-checker.disabled=true", "-jar", JAR.toString(),
-                    "--server.address=127.0.0.1", "--server.port=" + port, "--deffinum.approvals.default-operations="));
+            Path log = logFile(name);
+            List<String> command = new ArrayList<>(java());
+            command.addAll(List.of("--server.address=127.0.0.1", "--server.port=" + port,
+                    "--deffinum.approvals.default-operations="));
             database.forEach((key, value) -> command.add("--" + key + "=" + value));
-            command.addAll(USERS);
+            command.addAll(users);
             properties.forEach(property -> command.add("--" + property));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-            return new ApplicationJar(name, builder.start(), log, port);
+            return new ApplicationJar(name, processOf(command, log).start(), log, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs one of the jar's commands ({@code backup --to …}) to its end, within two minutes. */
+    public static CommandRun command(String name, String... arguments) throws IOException, InterruptedException {
+        Path log = logFile(name);
+        List<String> command = new ArrayList<>(java());
+        command.addAll(List.of(arguments));
+        long started = System.nanoTime();
+        Process process = processOf(command, log).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " still running after two minutes; see " + log);
+        }
+        return new CommandRun(process.exitValue(), Files.readString(log),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    private static List<String> java() {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException("No application jar at " + JAR.toAbsolutePath() + ": run ./mvnw verify");
+        }
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Daxoniq.update-checker.disabled=true", "-jar", JAR.toString());
+    }
+
+    private static ProcessBuilder processOf(List<String> command, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        return builder;
+    }
+
+    private static Path logFile(String name) throws IOException {
+        return Files.createDirectories(buildDirectory().resolve("it-logs")).resolve(name + ".log");
     }
 
     /** The build's output directory, where the jar is: the place for the tests' own files. */

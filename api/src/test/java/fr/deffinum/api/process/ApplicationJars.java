@@ -1,6 +1,7 @@
 package fr.deffinum.api.process;
 
 import fr.deffinum.infrastructure.testing.TestDatabase;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,16 @@ public final class ApplicationJars implements AfterTestExecutionCallback, AfterA
         return start(name, Map.of("spring.datasource.url", jdbcUrl), properties);
     }
 
+    /** Starts the jar on its embedded PostgreSQL, its data in that directory, with its demo users. */
+    public ApplicationJar startEmbedded(String name, Path dataDir, String... properties) {
+        return started(ApplicationJar.startEmbedded(name, dataDir, Arrays.asList(properties)));
+    }
+
     private ApplicationJar start(String name, Map<String, String> database, String... properties) {
-        ApplicationJar application = ApplicationJar.start(name, database, Arrays.asList(properties));
+        return started(ApplicationJar.start(name, database, Arrays.asList(properties)));
+    }
+
+    private ApplicationJar started(ApplicationJar application) {
         started.add(application);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
