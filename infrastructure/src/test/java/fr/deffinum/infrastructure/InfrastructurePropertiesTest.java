@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.deffinum.infrastructure.axon.EventStoreProperties;
 import fr.deffinum.infrastructure.database.EmbeddedDatabaseProperties;
 import fr.deffinum.infrastructure.document.DocumentStoreProperties;
+import fr.deffinum.infrastructure.integrity.SigningProperties;
 import fr.deffinum.infrastructure.projection.ProjectionProperties;
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,6 +38,17 @@ class InfrastructurePropertiesTest {
         assertThat(NOTHING.bindOrCreate("deffinum.documents", DocumentStoreProperties.class)).isEqualTo(
                 new DocumentStoreProperties(DocumentStoreProperties.Store.DATABASE, new DocumentStoreProperties.S3(
                         null, "us-east-1", null, "documents/", null, null, true)));
+        assertThat(NOTHING.bindOrCreate("deffinum.signing", SigningProperties.class))
+                .isEqualTo(new SigningProperties(null, "0 0 2 * * *"));
+    }
+
+    @Test
+    void the_signing_keys() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "deffinum.signing.key-file", "/etc/deffinum/signing-key.pem", "deffinum.signing.cron", "0 30 * * * *")));
+
+        assertThat(binder.bindOrCreate("deffinum.signing", SigningProperties.class))
+                .isEqualTo(new SigningProperties(Path.of("/etc/deffinum/signing-key.pem"), "0 30 * * * *"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.deffinum.api.problem;
 import fr.deffinum.application.document.DocumentAltered;
 import fr.deffinum.application.document.DocumentRefused;
 import fr.deffinum.application.convention.RemindersOff;
+import fr.deffinum.application.integrity.SigningOff;
 import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.application.laureate.RuleMessages;
 import fr.deffinum.application.programme.NotProgrammeOfficer;
@@ -149,6 +150,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The laureate is no longer at the version named by If-Match; nothing was recorded. Read it again (ETag)",
                 "Le lauréat a changé depuis votre lecture",
                 "Le lauréat n'est plus à la version indiquée par If-Match ; rien n'a été enregistré. Relisez-le.");
+    }
+
+    @ExceptionHandler(SigningOff.class)
+    ProblemDetail signingOff(SigningOff off) {
+        return Problems.of(HttpStatus.CONFLICT, "SIGNING_OFF", "Signing is off",
+                "This run has no signing key: configure deffinum.signing.key-file", "Signature désactivée",
+                "Cette instance n'a pas de clé de signature : configurez deffinum.signing.key-file.");
     }
 
     @ExceptionHandler(ReadSideBehind.class)

@@ -42,7 +42,9 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/public-key").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(OFFICER, APPROVER, AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/audit/signatures").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/proposals/*/approval", "/api/proposals/*/rejection")
                         .hasAnyRole(OFFICER, APPROVER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/proposals/*/withdrawal").hasAnyRole(OFFICER, ADMIN)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every endpoint for anonymous, auditor, officer and admin. An authorized write is sent with an
  * empty body, so it passes authorization and stops at validation (400): the matrix records nothing.
+ * This run has no signing key: what needs one answers 409 {@code SIGNING_OFF} once authorized.
  */
 class AuthorizationMatrixApiTest extends ApiTest {
 
@@ -22,6 +23,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
     private static final int FORBIDDEN = 403;
     private static final int UNKNOWN = 404;
     private static final int NOT_MULTIPART = 415;
+    private static final int SIGNING_OFF = 409;
 
     /** Method, path, then the designed answer for anonymous, auditor, officer, admin. */
     private record Row(String method, String path, int... answers) {
@@ -34,6 +36,10 @@ class AuthorizationMatrixApiTest extends ApiTest {
             new Row("GET", "/api/dashboard", UNAUTHENTICATED, OK, OK, OK),
             new Row("GET", "/api/audit", UNAUTHENTICATED, OK, OK, OK),
             new Row("GET", "/api/audit/verify", UNAUTHENTICATED, OK, OK, OK),
+            new Row("GET", "/api/audit/signatures", UNAUTHENTICATED, OK, OK, OK),
+            new Row("POST", "/api/audit/signatures", UNAUTHENTICATED, SIGNING_OFF, FORBIDDEN, SIGNING_OFF),
+            new Row("GET", "/api/audit/public-key", SIGNING_OFF, SIGNING_OFF, SIGNING_OFF, SIGNING_OFF),
+            new Row("GET", "/api/exports/laureates.csv.manifest.json", UNAUTHENTICATED, SIGNING_OFF, SIGNING_OFF, SIGNING_OFF),
             new Row("POST", "/api/laureates", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
             new Row("POST", LAUREATE + "/redirection", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
             new Row("POST", LAUREATE + "/notification", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),

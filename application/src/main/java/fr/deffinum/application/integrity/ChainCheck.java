@@ -40,7 +40,7 @@ public final class ChainCheck {
 
     public ChainVerification result(Instant checkedAt) {
         return new ChainVerification(firstMismatch == null, eventsChecked, lastOfLaureate.size(), mismatches,
-                firstMismatch, checkedAt, 0, List.of());
+                firstMismatch, checkedAt, 0, List.of(), null);
     }
 
     private static ChainProblem problemOf(StoredEvent event, Link previous) {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The same files as {@code /api/exports}, under the pages' session sign-in; {@code programme=CODE} for one programme's. */
+/** The same files as {@code /api/exports} under the pages' session sign-in; {@code programme=CODE} for one programme's. */
 @RestController
 class ExportDownloads {
 
@@ -21,17 +21,17 @@ class ExportDownloads {
     }
 
     @GetMapping("/exports/laureats.csv")
-    ResponseEntity<String> laureates(@RequestParam(required = false) ProgrammeCode programme) {
+    ResponseEntity<byte[]> laureates(@RequestParam(required = false) ProgrammeCode programme) {
         return exports.laureates(programme);
     }
 
     @GetMapping(path = "/exports/360giving.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> threeSixtyGiving(@RequestParam(required = false) ProgrammeCode programme) {
+    ResponseEntity<byte[]> threeSixtyGiving(@RequestParam(required = false) ProgrammeCode programme) {
         return exports.threeSixtyGiving(programme);
     }
 
     @GetMapping("/exports/subventions-scdl.csv")
-    ResponseEntity<String> scdl(@RequestParam(required = false) ProgrammeCode programme) {
+    ResponseEntity<byte[]> scdl(@RequestParam(required = false) ProgrammeCode programme) {
         return exports.scdl(programme);
     }
 
