@@ -3,11 +3,12 @@ package fr.deffinum.api.reminder;
 import fr.deffinum.api.web.FrenchFormats;
 import fr.deffinum.application.convention.Digest;
 import fr.deffinum.application.convention.WorkItem;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The digest's words in French: its subject, its plain-text body and each item's line (the HTML body's too, as {@code @digestText}). */
-@Component("digestText")
+/** The digest's words in French: its subject, its introduction, each item's line, the plain-text body. */
+@Component
 public class DigestText {
 
     private final FrenchFormats fr;
@@ -22,15 +23,26 @@ public class DigestText {
                 + (late > 0 ? ", dont " + late + " en retard" : "");
     }
 
+    public String intro(Digest digest) {
+        return "Voici ce qui est à traiter dans vos programmes le " + fr.date(digest.day()) + " :";
+    }
+
     public String plain(Digest digest, String site) {
-        return "Bonjour " + digest.user() + ",\n\nVoici ce qui est à traiter dans vos programmes le "
-                + fr.date(digest.day()) + " :\n\n"
-                + digest.items().stream().map(item -> "- " + line(item) + "\n  " + site + link(item))
+        return "Bonjour " + digest.user() + ",\n\n" + intro(digest) + "\n\n"
+                + lines(digest, site).stream().map(line -> "- " + line.text() + "\n  " + line.href())
                 .collect(Collectors.joining("\n"))
                 + "\n\nLa liste complète : " + site + "/a-traiter\n";
     }
 
-    public String line(WorkItem item) {
+    /** Each item's sentence and the address of its laureate's page (or of « À valider »). */
+    public List<Line> lines(Digest digest, String site) {
+        return digest.items().stream().map(item -> new Line(line(item), site + link(item))).toList();
+    }
+
+    public record Line(String text, String href) {
+    }
+
+    private String line(WorkItem item) {
         String who = item.laureateName() == null ? "" : item.laureateName() + " — ";
         String what = switch (item.kind()) {
             case PROPOSAL_TO_APPROVE -> "proposition à valider";
@@ -42,7 +54,7 @@ public class DigestText {
         return who + what;
     }
 
-    public String link(WorkItem item) {
+    private static String link(WorkItem item) {
         return item.laureate() == null ? "/a-valider" : "/laureats/" + item.laureate().value();
     }
 }

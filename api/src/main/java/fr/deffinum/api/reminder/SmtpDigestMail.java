@@ -34,8 +34,11 @@ class SmtpDigestMail implements DigestMail {
     @Override
     public void send(Digest digest) {
         Context context = new Context();
-        context.setVariable("digest", digest);
-        context.setVariable("site", properties.siteUrl());
+        context.setVariable("subject", text.subject(digest));
+        context.setVariable("user", digest.user());
+        context.setVariable("intro", text.intro(digest));
+        context.setVariable("lines", text.lines(digest, properties.siteUrl()));
+        context.setVariable("all", properties.siteUrl() + "/a-traiter");
         MimeMessage message = sender.createMimeMessage();
         try {
             MimeMessageHelper mail = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());

@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/programmes/*/laureates/import").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/programmes", "/api/programmes/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/reminders").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/programmes/*/officers", "/api/programmes/*/approval-policy",
                                 "/api/programmes/*/deadlines")
                         .hasRole(ADMIN)

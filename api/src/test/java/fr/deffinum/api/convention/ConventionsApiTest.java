@@ -147,6 +147,9 @@ class ConventionsApiTest extends ApiTest {
         assertThat(late.get("daysLate").asLong()).isEqualTo(10);
         assertThat(http.get("/api/programmes/DEFFINUM/deadlines", "auditor").json().get("recorded").asBoolean()).isTrue();
         assertThat(items(id, "effectiveOn=2024-03-10")).isEmpty();
+        Http.Answer off = http.post("/api/reminders", "admin", "");
+        assertThat(off.status()).as("no SMTP server configured here").isEqualTo(409);
+        assertThat(off.json().get("code").asText()).isEqualTo("REMINDERS_OFF");
     }
 
     @Test
