@@ -33,7 +33,7 @@ class ConventionController {
     }
 
     record Convention(@NotBlank @Size(max = 100) String reference, @NotNull @PlausibleDate LocalDate signedOn,
-                      @NotNull @PlausibleDate LocalDate startsOn, @NotNull @PlausibleDate LocalDate endsOn,
+                      @NotNull LocalDate startsOn, @NotNull LocalDate endsOn,
                       @Size(max = 20) List<@NotBlank @Size(max = 64) String> documents,
                       @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid TrancheRequest> tranches,
                       @Size(max = 2000) String reason) {

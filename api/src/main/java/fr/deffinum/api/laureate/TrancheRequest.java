@@ -17,9 +17,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A tranche of a convention's schedule, as a body states it; its amounts' rules are the domain's. */
+/** A tranche of a convention's schedule, as a body states it (planned years ahead, maybe); its amounts' rules are the domain's. */
 record TrancheRequest(@NotBlank @Size(max = 40) @Pattern(regexp = "[\\p{L}\\p{N}._:/-]+") String trancheId,
-                      @NotNull TrancheKind kind, @NotNull @PlausibleDate LocalDate plannedOn, @NotNull BigDecimal amount,
+                      @NotNull TrancheKind kind, @NotNull LocalDate plannedOn, @NotNull BigDecimal amount,
                       @Size(max = 10) List<@NotNull @Valid Condition> conditions) {
 
     /** {@code {"document": "RAPPORT_INTERMEDIAIRE"}} or {@code {"expensesShare": 0.70}}. */

@@ -15,9 +15,9 @@ public record WorkItemResponse(WorkKind kind, String laureate, String laureateNa
         String laureate = item.laureate() == null ? null : item.laureate().value();
         String link = laureate == null ? null : "/laureats/" + laureate;
         String action = switch (item.kind()) {
-            case PROPOSAL_TO_APPROVE -> "/a-valider#proposition-" + item.proposalId();
-            case TRANCHE_PAYABLE -> link + "#versement";
-            case REPORT_DUE, REPORT_LATE -> link + "#pieces";
+            case PROPOSAL_TO_APPROVE -> "/a-valider";
+            case TRANCHE_PAYABLE -> link + "#etape-versement";
+            case REPORT_DUE, REPORT_LATE -> link + "#etape-piece";
             case CONVENTION_LATE -> link + "#convention";
         };
         return new WorkItemResponse(item.kind(), laureate, item.laureateName(),

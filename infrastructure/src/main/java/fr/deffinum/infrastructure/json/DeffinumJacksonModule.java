@@ -17,6 +17,7 @@ import fr.deffinum.domain.laureate.commands.MakePayment;
 import fr.deffinum.domain.laureate.commands.NotifyDecision;
 import fr.deffinum.domain.laureate.commands.ProposableStep;
 import fr.deffinum.domain.laureate.commands.RecordRecovery;
+import fr.deffinum.domain.laureate.commands.SignConvention;
 import fr.deffinum.domain.laureate.commands.WithdrawLaureate;
 import fr.deffinum.domain.money.Money;
 import fr.deffinum.domain.programme.ProgrammeCode;
@@ -51,7 +52,8 @@ public class DeffinumJacksonModule extends SimpleModule {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "command")
     @JsonSubTypes({@JsonSubTypes.Type(NotifyDecision.class), @JsonSubTypes.Type(AmendAward.class),
             @JsonSubTypes.Type(MakePayment.class), @JsonSubTypes.Type(CancelPayment.class),
-            @JsonSubTypes.Type(RecordRecovery.class), @JsonSubTypes.Type(WithdrawLaureate.class)})
+            @JsonSubTypes.Type(RecordRecovery.class), @JsonSubTypes.Type(WithdrawLaureate.class),
+            @JsonSubTypes.Type(SignConvention.class)})
     private interface ProposableStepTypes {
     }
 

@@ -10,7 +10,12 @@ import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.document.DocumentRefused;
 import fr.deffinum.application.document.DocumentView;
 import fr.deffinum.application.document.Documents;
+import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.laureate.ReadSideBehind;
+import fr.deffinum.domain.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -44,12 +49,22 @@ class DocumentPages {
     @PostMapping("/laureats/{id}/pieces")
     String attach(@PathVariable String id, @RequestParam(name = "fichier", required = false) MultipartFile file,
                   @RequestParam(name = "nature", required = false) String kind,
-                  @RequestParam(name = "motif", required = false) String reason, Authentication user, Model model,
+                  @RequestParam(name = "motif", required = false) String reason,
+                  @RequestParam(name = "recueLe", required = false) String receivedOn,
+                  @RequestParam(name = "montant", required = false) String amount, Authentication user, Model model,
                   RedirectAttributes next) {
         officers.requireOfficerOf(user, id);
+        Optional<LocalDate> on = blank(receivedOn) ? Optional.empty() : FrenchInput.date(receivedOn);
+        Optional<BigDecimal> justified = blank(amount) ? Optional.empty() : FrenchInput.amount(amount);
+        if (!blank(receivedOn) && on.isEmpty() || !blank(amount) && justified.isEmpty()) {
+            model.addAttribute("documentError", "La date de réception (jj/mm/aaaa) ou le montant justifié est illisible.");
+            model.addAttribute("documentReason", reason);
+            return sheet.render(id, model);
+        }
         try {
             DocumentView attached = documents.attach(LaureateNotFound.requireId(id), Attachment.of(file),
-                    Documents.kind(kind), provenance(user, reason));
+                    Documents.kind(kind), on.orElse(null), justified.map(Money::new).orElse(null),
+                    provenance(user, reason));
             next.addFlashAttribute("message", "La pièce « " + attached.fileName() + " » est jointe.");
         } catch (DocumentRefused refused) {
             model.addAttribute("documentError", DocumentProblems.french(DocumentProblems.refused(refused)));
@@ -64,5 +79,9 @@ class DocumentPages {
     @GetMapping("/pieces/{id}")
     ResponseEntity<byte[]> download(@PathVariable String id) {
         return downloads.download(id);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

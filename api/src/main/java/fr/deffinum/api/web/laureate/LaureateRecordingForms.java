@@ -90,7 +90,8 @@ class LaureateRecordingForms {
         return steps.submit(id, user, form, PaymentForm.NAME, model, next, "Le versement est enregistré.",
                 () -> new MakePayment(LaureateNotFound.requireId(id), form.paymentId().strip(),
                         new Money(FrenchInput.amount(form.amount()).orElseThrow()), form.kind(),
-                        date(form.paidOn())), form.reason(), pieces);
+                        date(form.paidOn()), form.trancheId() == null || form.trancheId().isBlank() ? null
+                        : form.trancheId()), form.reason(), pieces);
     }
 
     @PostMapping("/laureats/{id}/evaluation")

@@ -4,6 +4,7 @@ import fr.deffinum.api.problem.LaureateNotFound;
 import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.api.web.FormErrors;
 import fr.deffinum.application.audit.LaureateHistory;
+import fr.deffinum.application.convention.Schedules;
 import fr.deffinum.application.document.Documents;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
@@ -35,9 +36,11 @@ class LaureateSheet {
     private final ProgrammeOfficers officers;
     private final ProposalViews proposals;
     private final Documents documents;
+    private final Schedules schedules;
 
     LaureateSheet(LaureateViews views, LaureateHistory history, ProgrammeOfficers officers, ProposalViews proposals,
-                  Documents documents) {
+                  Documents documents, Schedules schedules) {
+        this.schedules = schedules;
         this.views = views;
         this.history = history;
         this.officers = officers;
@@ -65,6 +68,7 @@ class LaureateSheet {
         model.addAttribute("outcomes", EvaluationOutcome.values());
         model.addAttribute("documents", documents.of(id, PointInTime.NOW));
         model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("convention", schedules.of(new LaureateId(id), PointInTime.NOW).orElse(null));
         model.addAttribute("documentMaxSize", documents.maxSize());
         addIfAbsent(model, NotificationForm.NAME, NotificationForm.empty());
         addIfAbsent(model, RedirectionForm.NAME, RedirectionForm.empty());

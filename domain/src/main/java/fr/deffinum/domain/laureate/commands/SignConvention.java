@@ -17,8 +17,9 @@ public record SignConvention(@TargetAggregateIdentifier LaureateId laureateId, S
         return Operation.CONVENTION;
     }
 
+    /** None: its tranches plan the firm amount, they move none of their own. */
     @Override
     public Money amount() {
-        return tranches == null ? null : tranches.stream().map(Tranche::amount).reduce(Money.ZERO, Money::plus);
+        return null;
     }
 }
