@@ -1,5 +1,6 @@
 package fr.deffinum.api.importing;
 
+import fr.deffinum.api.problem.ImportNotFound;
 import fr.deffinum.api.problem.Problems;
 import fr.deffinum.api.security.ProgrammeOfficers;
 import fr.deffinum.application.importing.ImportProgress;
@@ -62,7 +63,7 @@ class ImportController {
 
     @GetMapping("/{importId}")
     ResponseEntity<ImportProgress> progress(@PathVariable String importId) {
-        return ResponseEntity.of(progresses.find(importId));
+        return ResponseEntity.ok(progresses.find(importId).orElseThrow(() -> new ImportNotFound(importId)));
     }
 
     private ImportReport run(byte[] file, String name, Principal user, String importId) {

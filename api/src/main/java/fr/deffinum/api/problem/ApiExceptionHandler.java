@@ -31,6 +31,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
@@ -100,6 +101,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DocumentNotFound.class)
     ProblemDetail unknownDocument(DocumentNotFound notFound) {
         return DocumentNotFound.problem(notFound.id());
+    }
+
+    @ExceptionHandler(ImportNotFound.class)
+    ProblemDetail unknownImport(ImportNotFound notFound) {
+        return ImportNotFound.problem(notFound.id());
     }
 
     @ExceptionHandler(DocumentRefused.class)
@@ -173,6 +179,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The multipart/form-data body cannot be read (" + unreadable.getMostSpecificCause().getMessage()
                         + "); send it with its boundary", "Envoi illisible",
                 "Le contenu multipart/form-data ne peut pas être lu : envoyez-le avec sa délimitation (boundary).");
+    }
+
+    /** The security firewall checks a header only when it is read: one with characters it refuses is read by a controller. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejectedRequest(RequestRejectedException rejected) {
+        return ServerErrorsAsProblems.rejected();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -59,7 +59,7 @@ class ProposalController {
     List<ProposalResponse> list(@RequestParam(required = false) ProposalState state,
                                 @RequestParam(required = false) ProgrammeCode programme,
                                 @RequestParam(required = false) String laureate) {
-        return views.search(new ProposalFilter(state, programme, laureate == null ? null : new LaureateId(laureate)))
+        return views.search(new ProposalFilter(state, programme, laureate == null || laureate.isBlank() ? null : new LaureateId(laureate)))
                 .stream().map(ProposalResponse::of).toList();
     }
 

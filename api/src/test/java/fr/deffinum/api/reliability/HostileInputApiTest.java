@@ -99,6 +99,59 @@ class HostileInputApiTest extends ApiTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    @Test
+    void a_header_the_security_firewall_refuses_once_a_controller_reads_it_is_a_400_not_a_500() {
+        long before = storedEvents();
+
+        Http.Answer answer = http.send(http.postRequest("/api/laureates/" + SELECTED + "/notification", "officer",
+                "application/json", "{}").header("If-Match", "\"\u0085\""));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.isProblem()).isTrue();
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void an_undecodable_form_body_on_a_put_is_a_415_not_a_500() {
+        Http.Answer answer = http.send(http.request("/api/programmes/DEFFINUM/officers", "admin")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString("reason=x&%ZZ=%")));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(415);
+        assertThat(answer.isProblem()).isTrue();
+    }
+
+    @Test
+    void a_blank_laureate_filter_on_proposals_filters_nothing_instead_of_a_500() {
+        assertThat(http.get("/api/proposals?laureate=", "auditor").status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_unreadable_accept_header_is_a_400_problem_not_an_empty_answer() {
+        for (String accept : List.of(";;;", "*/*;q=abc", "application/json; charset=EBCDIC")) {
+            Http.Answer answer = http.send(http.request("/api/laureates/unknown", "auditor").header("Accept", accept).GET());
+
+            assertThat(answer.status()).as(accept).isEqualTo(400);
+            assertThat(answer.isProblem()).as(accept).isTrue();
+        }
+    }
+
+    @Test
+    void an_unknown_import_is_a_404_problem_not_an_empty_answer() {
+        Http.Answer answer = http.get("/api/imports/unknown", "officer");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().get("code").asText()).isEqualTo("IMPORT_NOT_FOUND");
+    }
+
+    @Test
+    void a_post_without_csrf_token_to_a_page_download_is_a_403_problem_for_a_client_that_is_no_browser() {
+        Http.Answer answer = http.post("/exports/laureats.csv", "officer", "{}");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.isProblem()).isTrue();
+    }
+
     private static List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint("/api/laureates", fields(

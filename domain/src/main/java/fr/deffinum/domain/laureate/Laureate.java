@@ -150,6 +150,9 @@ public class Laureate {
                 "paid " + paid + " + " + command.amount() + " > awarded " + awardedAmount);
         refuseIf(command.paidOn().isBefore(notifiedOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
                 "paid on " + command.paidOn() + " < notified on " + notifiedOn);
+        // Dated before a correction that made room for it, it would be paid above the award in effect on its day.
+        refuseIf(lastCorrectionOn != null && command.paidOn().isBefore(lastCorrectionOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
+                "paid on " + command.paidOn() + " < corrected on " + lastCorrectionOn);
         if (schedule != null) {
             schedule.refusePaymentUnless(command.trancheId(), command.amount(), evidence);
         } else {

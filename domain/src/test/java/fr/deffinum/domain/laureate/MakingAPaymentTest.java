@@ -1,8 +1,12 @@
 package fr.deffinum.domain.laureate;
 
+import static fr.deffinum.domain.laureate.CorrectionFixtures.AMENDED_ON;
+import static fr.deffinum.domain.laureate.CorrectionFixtures.amended;
 import static fr.deffinum.domain.laureate.LaureateFixtures.ADVANCE;
 import static fr.deffinum.domain.laureate.LaureateFixtures.ADVANCE_ID;
 import static fr.deffinum.domain.laureate.LaureateFixtures.ADVANCE_PAID_ON;
+import static fr.deffinum.domain.laureate.LaureateFixtures.AWARDED;
+import static fr.deffinum.domain.laureate.LaureateFixtures.MAXIMUM_GRANT;
 import static fr.deffinum.domain.laureate.LaureateFixtures.NOTIFIED_ON;
 import static fr.deffinum.domain.laureate.LaureateFixtures.advancePaid;
 import static fr.deffinum.domain.laureate.LaureateFixtures.breaking;
@@ -64,6 +68,14 @@ class MakingAPaymentTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(breaking(Rule.PAYMENT_ID_REUSED));
+    }
+
+    @Test
+    void a_payment_dated_before_the_amendment_that_made_room_for_it_is_refused() {
+        fixture.given(maritimusSelected(), decisionNotified(), amended(AWARDED, MAXIMUM_GRANT, AMENDED_ON))
+                .when(makePayment(INTERIM_ID, euros("1350000.00"), PaymentKind.ADVANCE, AMENDED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(breaking(Rule.DATE_BEFORE_PREVIOUS_STEP));
     }
 
     @Test
