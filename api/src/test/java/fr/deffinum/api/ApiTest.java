@@ -25,7 +25,7 @@ public abstract class ApiTest extends PostgresIntegrationTest {
     protected static final String MARITIMUS = LaureateId.fromReference("DEFFINUM-2022-A1-01").value();
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
     protected JdbcTemplate jdbc;
     protected Http http;

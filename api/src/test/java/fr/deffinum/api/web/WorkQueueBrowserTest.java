@@ -17,7 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * « À traiter » in a real browser: a progress report ten days late is listed with its laureate; the
+ * « À traiter » in a real browser: the dashboard counts a progress report ten days late and charts the
+ * programme's planned and paid amounts by quarter; « À traiter » lists the report with its laureate; the
  * officer follows its link, attaches the report on the laureate's page, and the item gives way to the
  * tranche it releases, now payable.
  */
@@ -27,7 +28,7 @@ class WorkQueueBrowserTest extends ApiTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = Browser.open("http://localhost:" + port());
+        browser = Browser.open("http://localhost:" + port);
     }
 
     @AfterEach
@@ -39,6 +40,11 @@ class WorkQueueBrowserTest extends ApiTest {
     void a_late_report_is_listed_and_attaching_it_removes_the_item() throws IOException {
         String id = laureateUnderConventionWithAReportTenDaysLate();
         signIn("officer", "officer");
+        browser.go("/");
+        assertThat(browser.text("#programme-DEFFINUM [data-figure=late]")).isEqualTo("1 rapport(s) ou convention(s) en retard");
+        assertThat(browser.text("#programme-DEFFINUM [data-quarter='2025-T1']")).contains("prévu 30 000 €, versé 30 000 €");
+        assertThat(browser.find("#programme-DEFFINUM [data-quarter='2025-T1'] .quarters__bar--paid").getAttribute("style"))
+                .as("30 000 € of the largest bar's 50 000 €").contains("width: 60%");
 
         browser.clickThrough(browser.find("#menu").findElement(By.linkText("À traiter")));
 

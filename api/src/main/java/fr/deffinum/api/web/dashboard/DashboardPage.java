@@ -3,6 +3,10 @@ package fr.deffinum.api.web.dashboard;
 import fr.deffinum.application.dashboard.Dashboard;
 import fr.deffinum.application.dashboard.DashboardRow;
 import fr.deffinum.application.french.FrenchInput;
+import fr.deffinum.application.convention.Schedules;
+import fr.deffinum.application.convention.WorkFilter;
+import fr.deffinum.application.convention.WorkItem;
+import fr.deffinum.application.convention.WorkQueue;
 import fr.deffinum.application.ledger.AsOfReads;
 import fr.deffinum.application.ledger.PointInTime;
 import fr.deffinum.application.programme.ProgrammeReads;
@@ -29,10 +33,14 @@ class DashboardPage {
 
     private final AsOfReads reads;
     private final ProgrammeReads programmes;
+    private final Schedules schedules;
+    private final WorkQueue work;
 
-    DashboardPage(AsOfReads reads, ProgrammeReads programmes) {
+    DashboardPage(AsOfReads reads, ProgrammeReads programmes, Schedules schedules, WorkQueue work) {
         this.reads = reads;
         this.programmes = programmes;
+        this.schedules = schedules;
+        this.work = work;
     }
 
     /** Today's figures, or those in effect on the day {@code au} (jj/mm/aaaa), as known now. */
@@ -58,6 +66,11 @@ class DashboardPage {
         model.addAttribute("total", total(dashboard.programmes()));
         model.addAttribute("sectors", dashboard.sectors());
         model.addAttribute("statuses", dashboard.statuses());
+        model.addAttribute("quarters", cards.keySet().stream().collect(Collectors.toMap(Function.identity(),
+                code -> QuarterChart.of(schedules.quarters(new ProgrammeCode(code), point)))));
+        LocalDate day = effectiveOn.orElse(Schedules.today());
+        model.addAttribute("late", work.items(new WorkFilter(null, day, null)).stream().filter(WorkItem::isLate)
+                .collect(Collectors.groupingBy(item -> item.programme().value(), Collectors.counting())));
         return "dashboard";
     }
 
