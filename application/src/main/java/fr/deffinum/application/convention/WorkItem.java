@@ -18,4 +18,9 @@ public record WorkItem(WorkKind kind, LaureateId laureate, String laureateName, 
     public boolean isLate() {
         return daysLate > 0;
     }
+
+    /** A report or a convention past its deadline: what the laureate owes, not a payment the office owes. */
+    public boolean isOverdue() {
+        return kind == WorkKind.REPORT_LATE || kind == WorkKind.CONVENTION_LATE;
+    }
 }

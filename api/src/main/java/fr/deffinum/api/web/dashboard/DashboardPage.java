@@ -69,7 +69,7 @@ class DashboardPage {
         model.addAttribute("quarters", cards.keySet().stream().collect(Collectors.toMap(Function.identity(),
                 code -> QuarterChart.of(schedules.quarters(new ProgrammeCode(code), point)))));
         LocalDate day = effectiveOn.orElse(Schedules.today());
-        model.addAttribute("late", work.items(new WorkFilter(null, day, null)).stream().filter(WorkItem::isLate)
+        model.addAttribute("late", work.items(new WorkFilter(null, day, null)).stream().filter(WorkItem::isOverdue)
                 .collect(Collectors.groupingBy(item -> item.programme().value(), Collectors.counting())));
         return "dashboard";
     }
