@@ -59,7 +59,7 @@ class DeadlinesController {
                          @PlausibleDate LocalDate effectiveOn, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    /** The deadlines in force, and whether they were recorded or are the default of programmes without any. */
+    /** The deadlines in force today, and whether they were recorded or are the default of programmes without any. */
     record DeadlinesResponse(String programme, int conventionWithinDays, int finalReportWithinMonths, boolean recorded) {
     }
 
@@ -85,7 +85,7 @@ class DeadlinesController {
     }
 
     private DeadlinesResponse response(ProgrammeCode code) {
-        Deadlines recorded = facts.deadlines(PointInTime.NOW).get(code);
+        Deadlines recorded = facts.deadlines(new PointInTime(null, Schedules.today())).get(code);
         Deadlines deadlines = recorded == null ? defaults.defaults() : recorded;
         return new DeadlinesResponse(code.value(), deadlines.conventionWithinDays(), deadlines.finalReportWithinMonths(),
                 recorded != null);

@@ -53,6 +53,29 @@ class ConventionsApiTest extends ApiTest {
     }
 
     @Test
+    void an_operations_file_names_each_payment_s_tranche_and_its_conditions_are_checked_line_by_line() {
+        String id = conventionSigned(7);
+        String reference = http.get("/api/laureates/" + id, "auditor").json().get("reference").asText();
+        String file = """
+                Référence;Opération;Date;Montant;Identifiant versement;Nature;Tranche
+                %1$s;versement;01/02/2024;300 000,00;V-1;avance;T1
+                %1$s;versement;01/07/2025;500 000,00;V-2;acompte;T2
+                """.formatted(reference);
+
+        Http.Answer refused = http.post("/api/imports/notifications", "officer", "text/csv", file);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("CONDITION_NOT_MET").contains("tranche");
+        assertThat(http.get("/api/laureates/" + id, "auditor").json().get("paid").decimalValue())
+                .as("all or none").isEqualByComparingTo("0.00");
+        Http.Answer recorded = http.post("/api/imports/notifications", "officer", "text/csv",
+                file.lines().limit(2).collect(java.util.stream.Collectors.joining("\n")));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(http.get("/api/laureates/" + id, "auditor").json().get("convention").get("tranches").get(0)
+                .get("state").asText()).isEqualTo("PAID");
+    }
+
+    @Test
     void a_payment_beyond_its_tranche_or_naming_none_is_refused() {
         String id = conventionSigned(1);
 

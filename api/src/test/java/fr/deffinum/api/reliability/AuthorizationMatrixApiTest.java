@@ -24,6 +24,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
     private static final int UNKNOWN = 404;
     private static final int NOT_MULTIPART = 415;
     private static final int SIGNING_OFF = 409;
+    private static final int REMINDERS_OFF = 409;
 
     /** Method, path, then the designed answer for anonymous, auditor, officer, admin. */
     private record Row(String method, String path, int... answers) {
@@ -46,6 +47,12 @@ class AuthorizationMatrixApiTest extends ApiTest {
             new Row("POST", LAUREATE + "/payments", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
             new Row("POST", LAUREATE + "/evaluation", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
             new Row("POST", LAUREATE + "/documents", UNAUTHENTICATED, FORBIDDEN, NOT_MULTIPART, NOT_MULTIPART),
+            new Row("POST", LAUREATE + "/convention", UNAUTHENTICATED, FORBIDDEN, INVALID, INVALID),
+            new Row("GET", "/api/work", UNAUTHENTICATED, OK, OK, OK),
+            new Row("GET", "/api/programmes/DEFFINUM/deadlines", UNAUTHENTICATED, OK, OK, OK),
+            new Row("PUT", "/api/programmes/DEFFINUM/deadlines", UNAUTHENTICATED, FORBIDDEN, FORBIDDEN, INVALID),
+            new Row("GET", "/api/programmes/DEFFINUM/quarters", UNAUTHENTICATED, OK, OK, OK),
+            new Row("POST", "/api/reminders", UNAUTHENTICATED, FORBIDDEN, FORBIDDEN, REMINDERS_OFF),
             new Row("GET", LAUREATE + "/documents", UNAUTHENTICATED, OK, OK, OK),
             new Row("GET", "/api/documents/none", UNAUTHENTICATED, UNKNOWN, UNKNOWN, UNKNOWN),
             new Row("GET", "/api/admin/projections", UNAUTHENTICATED, FORBIDDEN, FORBIDDEN, OK),

@@ -27,11 +27,12 @@ public class DailyDigest {
 
     private final WorkQueue queue;
     private final Programmes programmes;
-    private final Mailboxes mailboxes;
+    private final Optional<Mailboxes> mailboxes;
     private final SentDigests sent;
     private final Optional<DigestMail> mail;
 
-    public DailyDigest(WorkQueue queue, Programmes programmes, Mailboxes mailboxes, SentDigests sent,
+    /** Without {@code mailboxes} (a context without the users' accounts) nobody has an address. */
+    public DailyDigest(WorkQueue queue, Programmes programmes, Optional<Mailboxes> mailboxes, SentDigests sent,
                        Optional<DigestMail> mail) {
         this.queue = queue;
         this.programmes = programmes;
@@ -48,7 +49,7 @@ public class DailyDigest {
     public List<Digest> send(LocalDate day) {
         DigestMail sender = mail.orElseThrow(RemindersOff::new);
         return officersOfProgrammes().entrySet().stream()
-                .flatMap(person -> mailboxes.addressOf(person.getKey()).stream()
+                .flatMap(person -> mailboxes.flatMap(box -> box.addressOf(person.getKey())).stream()
                         .map(address -> new Digest(person.getKey(), address, day,
                                 queue.items(new WorkFilter(person.getValue(), day, null)))))
                 .filter(digest -> !digest.items().isEmpty())

@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code référence} (or {@code id}), {@code opération} ({@code notification} or {@code versement}),
  * {@code date}, {@code montant}, {@code référence décision} (notifications),
  * {@code identifiant versement} and {@code nature} ({@code avance}, {@code acompte}, {@code solde};
- * payments), {@code motif} (optional).
+ * payments), {@code tranche} (a payment under a convention), {@code motif} (optional).
  */
 final class OperationsCsv {
 
@@ -30,6 +30,7 @@ final class OperationsCsv {
     static final String PAYMENT_ID = "identifiant_versement";
     static final String KIND = "nature";
     static final String REASON = "motif";
+    static final String TRANCHE = "tranche";
 
     private static final Map<String, PaymentKind> KINDS = Map.of("avance", PaymentKind.ADVANCE,
             "acompte", PaymentKind.INTERIM, "solde", PaymentKind.BALANCE);
@@ -89,6 +90,6 @@ final class OperationsCsv {
             return Optional.empty();
         }
         return Optional.of(new OperationLine(row.line(), laureate, operation, amount, date, decision,
-                paymentId, kind, row.value(REASON)));
+                paymentId, kind, operation == Operation.PAYMENT ? row.value(TRANCHE) : null, row.value(REASON)));
     }
 }

@@ -154,7 +154,7 @@ public class Laureate {
         refuseIf(lastCorrectionOn != null && command.paidOn().isBefore(lastCorrectionOn), Rule.DATE_BEFORE_PREVIOUS_STEP,
                 "paid on " + command.paidOn() + " < corrected on " + lastCorrectionOn);
         if (schedule != null) {
-            schedule.refusePaymentUnless(command.trancheId(), command.amount(), evidence);
+            schedule.refusePaymentUnless(command.trancheId(), command.amount(), command.paidOn(), evidence);
         } else {
             refuseIf(command.trancheId() != null, Rule.NO_CONVENTION, "tranche " + command.trancheId());
         }

@@ -69,6 +69,16 @@ class PayingATrancheTest {
     }
 
     @Test
+    void a_report_received_after_the_payment_date_does_not_release_it() {
+        fixture.given(maritimusSelected(), decisionNotified(), conventionSigned(),
+                        tranchePaid("P1", ADVANCE, euros("390000.00"), ADVANCE_ON),
+                        attached(DocumentKind.RAPPORT_INTERMEDIAIRE, INTERIM_ON.plusDays(1), null))
+                .when(payTranche("P2", INTERIM, euros("650000.00"), INTERIM_ON))
+                .expectNoEvents()
+                .expectException(breaking(Rule.CONDITION_NOT_MET));
+    }
+
+    @Test
     void a_payment_beyond_its_tranche_is_refused() {
         fixture.given(maritimusSelected(), decisionNotified(), conventionSigned())
                 .when(payTranche("P1", ADVANCE, euros("390000.01"), ADVANCE_ON))

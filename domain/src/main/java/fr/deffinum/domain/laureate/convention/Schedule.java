@@ -56,15 +56,18 @@ public final class Schedule {
                         "tranche " + paid.trancheId() + " paid " + paidOn(paid.trancheId())));
     }
 
-    /** Refuses a payment that names no tranche of the schedule, exceeds its tranche, or comes before its conditions. */
-    public void refusePaymentUnless(String trancheId, Money amount, List<Evidence> evidence) {
+    /**
+     * Refuses a payment that names no tranche of the schedule, exceeds its tranche, or comes before its
+     * conditions: only the evidence received by its date ({@code paidOn}) counts.
+     */
+    public void refusePaymentUnless(String trancheId, Money amount, LocalDate paidOn, List<Evidence> evidence) {
         refuseIf(trancheId == null, Rule.TRANCHE_REQUIRED, "tranches " + tranches.stream().map(Tranche::trancheId).toList());
         Tranche tranche = tranche(trancheId).orElseThrow(() -> new RuleViolation(
                 Rule.UNKNOWN_TRANCHE, "tranche " + trancheId));
         Money after = paidOn(trancheId).plus(amount);
         refuseIf(after.isGreaterThan(tranche.amount()), Rule.TRANCHE_EXCEEDED,
                 "tranche " + trancheId + ": " + after + " > " + tranche.amount());
-        List<String> unmet = unmet(tranche, evidence);
+        List<String> unmet = unmet(tranche, evidence.stream().filter(e -> !e.attachedOn().isAfter(paidOn)).toList());
         refuseIf(!unmet.isEmpty(), Rule.CONDITION_NOT_MET, "tranche " + trancheId + ": " + String.join("; ", unmet));
     }
 
