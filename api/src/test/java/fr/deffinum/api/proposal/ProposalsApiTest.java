@@ -269,6 +269,29 @@ class ProposalsApiTest extends ApiTest {
         return body.substring(0, body.length() - 1) + ", \"documents\": [\"" + document + "\"]}";
     }
 
+    @Test
+    void a_convention_proposed_waits_for_the_approver_and_is_signed_on_approval_moving_no_money_meanwhile() {
+        setPolicy("[\"NOTIFICATION\", \"CONVENTION\"]", null);
+        String id = notifiedAndApproved(laureateId(9));
+        String awarded = http.get("/api/laureates/" + id, "auditor").json().get("awardedAmount").decimalValue()
+                .toPlainString();
+
+        Http.Answer proposed = http.post("/api/laureates/" + id + "/convention", "officer", """
+                {"reference": "CONV-9", "signedOn": "2023-02-01", "startsOn": "2023-02-01", "endsOn": "2025-12-31",
+                 "tranches": [{"trancheId": "T1", "kind": "ADVANCE", "plannedOn": "2023-03-01", "amount": %s}]}"""
+                .formatted(awarded));
+
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(202);
+        assertThat(proposed.json().get("operation").asText()).isEqualTo("CONVENTION");
+        JsonNode waiting = http.get("/api/laureates/" + id, "auditor").json();
+        assertThat(waiting.get("convention").isNull()).isTrue();
+        assertThat(waiting.get("proposed").decimalValue()).as("a schedule moves no money").isEqualByComparingTo("0.00");
+        Http.Answer approved = http.post(approval(proposed.json().get("proposalId").asText()), "approver", "{}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("convention").get("reference").asText()).isEqualTo("CONV-9");
+        assertThat(approved.json().get("convention").get("tranches").get(0).get("state").asText()).isEqualTo("PAYABLE");
+    }
+
     private String notifiedAndApproved(String id) {
         String proposal = http.post("/api/laureates/" + id + "/notification", "officer", notification(id)).json()
                 .get("proposalId").asText();
