@@ -7,7 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Each morning (Paris time, {@code deffinum.reminders.cron}), the digests of the day; only where SMTP is configured. */
+/** Each morning (Paris time, {@code deffinum.reminders.cron}), the digests of the day not sent yet; only where SMTP is configured. */
 @Component
 @EnableScheduling
 @ConditionalOnProperty("spring.mail.host")
@@ -19,7 +19,7 @@ class DigestSchedule {
         this.digest = digest;
     }
 
-    @Scheduled(cron = "${deffinum.reminders.cron:0 0 7 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${deffinum.reminders.cron:0 0/30 7-9 * * *}", zone = "Europe/Paris")
     void sendToday() {
         digest.send(Schedules.today());
     }

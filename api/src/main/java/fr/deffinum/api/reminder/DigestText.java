@@ -3,6 +3,7 @@ package fr.deffinum.api.reminder;
 import fr.deffinum.api.web.FrenchFormats;
 import fr.deffinum.application.convention.Digest;
 import fr.deffinum.application.convention.WorkItem;
+import fr.deffinum.application.convention.WorkKind;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,6 @@ public class DigestText {
     }
 
     private static String link(WorkItem item) {
-        return item.laureate() == null ? "/a-valider" : "/laureats/" + item.laureate().value();
+        return item.kind() == WorkKind.PROPOSAL_TO_APPROVE ? "/a-valider" : "/laureats/" + item.laureate().value();
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** An item of the work queue, with the pages of its laureate and of its action. */
 public record WorkItemResponse(WorkKind kind, String laureate, String laureateName, String programme,
                                String trancheId, DocumentKind document, Money amount, LocalDate dueOn, long daysLate,
-                               String proposalId, String link, String action) {
+                               String proposalId, String proposedBy, String link, String action) {
 
     public static WorkItemResponse of(WorkItem item) {
         String laureate = item.laureate() == null ? null : item.laureate().value();
@@ -22,6 +22,6 @@ public record WorkItemResponse(WorkKind kind, String laureate, String laureateNa
         };
         return new WorkItemResponse(item.kind(), laureate, item.laureateName(),
                 item.programme() == null ? null : item.programme().value(), item.trancheId(), item.document(),
-                item.amount(), item.dueOn(), item.daysLate(), item.proposalId(), link, action);
+                item.amount(), item.dueOn(), item.daysLate(), item.proposalId(), item.proposedBy(), link, action);
     }
 }

@@ -11,17 +11,22 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import fr.deffinum.api.web.FrenchFormats;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The daily digest through a real SMTP server inside the test JVM (GreenMail), read back: one message
  * per officer and approver with an address, their programmes' items in French, none on a second run
- * of the same day, none for a day without items. The users are stated again whole with their addresses:
+ * of the same day, none for a day without items; a proposal to its approvers, not to its author. The users are stated again whole with their addresses:
  * a list set in two property sources is taken from one.
  */
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -32,18 +37,26 @@ import org.springframework.test.context.TestPropertySource;
         "deffinum.users[3].name=approver", "deffinum.users[3].password={noop}approver", "deffinum.users[3].roles=APPROVER",
         "deffinum.users[3].email=approver@deffinum.test",
         "deffinum.reminders.site-url=https://deffinum.test"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DailyDigestApiTest extends ApiTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     @Test
+    @Order(1)
     void each_officer_gets_one_message_with_their_items_and_none_on_a_second_run_the_same_day() throws Exception {
         JsonNode laureate = http.get("/api/laureates?programme=DEFFINUM", "auditor").json().get(0);
         String id = laureate.get("id").asText();
         Http.Answer notified = http.post("/api/laureates/" + id + "/notification", "officer", """
                 {"awardedAmount": 100000.00, "decisionReference": "Arrêté 1", "notifiedOn": "2024-01-15"}""");
         assertThat(notified.status()).as(notified.body()).isEqualTo(200);
+        assertThat(http.put("/api/programmes/DEFFINUM/approval-policy", "admin",
+                "{\"operations\": [\"NOTIFICATION\"], \"reason\": \"Deux signatures\"}").status()).isEqualTo(200);
+        String other = http.get("/api/laureates?programme=DEFFINUM", "auditor").json().get(1).get("id").asText();
+        assertThat(http.post("/api/laureates/" + other + "/notification", "officer", """
+                {"awardedAmount": 1000.00, "decisionReference": "Arrêté 2", "notifiedOn": "2024-05-15"}""").status())
+                .isEqualTo(202);
 
         Http.Answer run = http.post("/api/reminders?day=2024-06-01", "admin", "");
 
@@ -63,6 +76,7 @@ class DailyDigestApiTest extends ApiTest {
         assertThat(plain).contains("Bonjour officer").contains(laureate.get("name").asText())
                 .contains("convention en retard de 48 jour(s)").contains("https://deffinum.test/laureats/" + id);
         assertThat(html).contains("href=\"https://deffinum.test/laureats/" + id + "\"");
+        assertThat(plain).as("proposed after that day").doesNotContain("proposition à valider");
 
         Http.Answer again = http.post("/api/reminders?day=2024-06-01", "admin", "");
 
@@ -74,6 +88,26 @@ class DailyDigestApiTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM digest_sent WHERE day = '2024-06-01'", Long.class))
                 .isEqualTo(2);
         assertThat(http.post("/api/reminders?day=2024-06-01", "officer", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(2)
+    void a_pending_proposal_goes_to_the_approver_s_digest_and_not_to_its_author_s() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+        String today = LocalDate.now(FrenchFormats.PARIS).toString();
+
+        assertThat(http.post("/api/reminders?day=" + today, "admin", "").json().get("sent")).hasSize(2);
+
+        MimeMessage[] messages = SMTP.getReceivedMessages();
+        assertThat(messages).hasSize(2);
+        for (MimeMessage message : messages) {
+            String plain = text(message, "text/plain");
+            if (recipient(message).startsWith("approver")) {
+                assertThat(plain).contains("proposition à valider").contains("https://deffinum.test/a-valider");
+            } else {
+                assertThat(plain).as("not one's own proposal").doesNotContain("proposition à valider");
+            }
+        }
     }
 
     private static String recipient(MimeMessage message) {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * The digest of a day: to each officer or approver of a programme whose account has an address, one
  * message with their programmes' items, none when they have none, never twice for the same day.
- * The day is a parameter, so that a run is deterministic and may be repeated.
+ * A proposal is not put before its own author. The day is a parameter, so that a run is deterministic
+ * and may be repeated.
  */
 @Service
 public class DailyDigest {
@@ -51,7 +52,8 @@ public class DailyDigest {
         return officersOfProgrammes().entrySet().stream()
                 .flatMap(person -> mailboxes.flatMap(box -> box.addressOf(person.getKey())).stream()
                         .map(address -> new Digest(person.getKey(), address, day,
-                                queue.items(new WorkFilter(person.getValue(), day, null)))))
+                                queue.items(new WorkFilter(person.getValue(), day, null)).stream()
+                                        .filter(item -> item.isFor(person.getKey())).toList())))
                 .filter(digest -> !digest.items().isEmpty())
                 .filter(digest -> sent.claim(digest.user(), day, digest.items().size()))
                 .filter(digest -> sentBy(sender, digest))

@@ -96,9 +96,10 @@ public class WorkQueue {
         return new WorkItem(kind, file.laureate(), file.name(), file.programme(),
                 tranche == null ? null : tranche.trancheId(), document,
                 tranche == null ? null : tranche.amount().minus(file.schedule().paidOn(tranche.trancheId())),
-                due, late, null);
+                due, late, null, null);
     }
 
+    /** Those pending at {@code asOf} (now when absent) and proposed by the day the queue is for. */
     private List<WorkItem> pendingProposals(WorkFilter filter) {
         Instant at = filter.asOf() == null ? Instant.now() : filter.asOf();
         Stream<ProposalView> pending = filter.asOf() == null
@@ -106,13 +107,14 @@ public class WorkQueue {
                 : proposals.search(new ProposalFilter(null, null, null)).stream()
                         .filter(proposal -> !proposal.proposedAt().isAfter(at))
                         .filter(proposal -> proposal.decidedAt() == null || proposal.decidedAt().isAfter(at));
-        return pending.filter(proposal -> filter.programmes() == null
+        return pending.filter(proposal -> !LocalDate.ofInstant(proposal.proposedAt(), PARIS).isAfter(filter.day()))
+                .filter(proposal -> filter.programmes() == null
                         || proposal.programmes().stream().anyMatch(filter.programmes()::contains))
                 .map(proposal -> new WorkItem(WorkKind.PROPOSAL_TO_APPROVE, proposal.laureate(), null,
                         proposal.programmes().stream().sorted(Comparator.comparing(ProgrammeCode::value)).findFirst()
                                 .orElse(null),
                         null, null, proposal.amount(), LocalDate.ofInstant(proposal.proposedAt(), PARIS), 0,
-                        proposal.proposalId().value()))
+                        proposal.proposalId().value(), proposal.proposedBy()))
                 .toList();
     }
 }
