@@ -15,7 +15,8 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * A second instance of the write side inside the bench: the command gateway, the event store and
- * its storage engine, without web nor projections (those run in the application process).
+ * its storage engine, without web nor projections (those run in the application process). Its beans are
+ * made when asked for: the use cases that read the projections (proposals, the work queue) are never asked.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -30,7 +31,7 @@ class WriterInstance implements AutoCloseable {
         SpringApplication application = new SpringApplication(WriterInstance.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         ConfigurableApplicationContext context = application.run("--spring.datasource.url=" + jdbcUrl,
-                "--spring.main.banner-mode=off",
+                "--spring.main.banner-mode=off", "--spring.main.lazy-initialization=true",
                 "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true", "--logging.level.root=WARN");
         WriterInstance instance = context.getBean(WriterInstance.class);
         instance.context = context;
