@@ -134,7 +134,7 @@ public final class Bench {
             throw new IllegalStateException("The rebuild answered " + status);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        report.throughput("rebuild: %,d events into all three projections, from empty (%.1f s)".formatted(events, seconds),
+        report.throughput("rebuild: %,d events into every projection, from empty (%.1f s)".formatted(events, seconds),
                 events / seconds, baseline, "sequential read", REBUILD_TARGET);
         report.value("laureate_view after the rebuild (the table the dashboard scans)", tableSize(database, "laureate_view"));
     }
