@@ -26,7 +26,7 @@ class ApplicationPropertiesTest {
     @Test
     void defaults() {
         assertThat(NOTHING.bindOrCreate("deffinum.import", ImportProperties.class))
-                .isEqualTo(new ImportProperties(500, 5000));
+                .isEqualTo(new ImportProperties(500, 1_000_000));
         assertThat(NOTHING.bindOrCreate("deffinum.seed", SeedProperties.class))
                 .isEqualTo(new SeedProperties(true, LocalDate.of(2022, 7, 1)));
         assertThat(NOTHING.bindOrCreate("deffinum.export", ExportProperties.class)).isEqualTo(new ExportProperties(

@@ -66,6 +66,24 @@ final class ApiClient {
         return response.statusCode();
     }
 
+    /** A POST of any body, answered with its status and its JSON (null without one). */
+    Answer postForAnswer(String path, String contentType, String body) throws Exception {
+        HttpResponse<String> response = send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(30)).build());
+        if (response.statusCode() >= 500) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return new Answer(response.statusCode(), response.body().isBlank() ? null : json.readTree(response.body()));
+    }
+
+    int put(String path, String body) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build()).statusCode();
+    }
+
+    record Answer(int status, JsonNode json) {
+    }
+
     /** The sum paid over all programmes, as the dashboard shows it. */
     BigDecimal paidOnDashboard() throws Exception {
         BigDecimal paid = BigDecimal.ZERO;

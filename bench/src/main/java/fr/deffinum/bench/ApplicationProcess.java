@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class ApplicationProcess implements AutoCloseable {
 
     static final String USER = "bench";
+    static final String APPROVER = "bench-approver";
     static final String PASSWORD = "bench";
 
     private final Process process;
@@ -27,7 +28,9 @@ final class ApplicationProcess implements AutoCloseable {
         process = new ProcessBuilder(List.of(java, "-Xmx1g", "-Daxoniq.update-checker.disabled=true",
                 "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
                 "--deffinum.users[0].name=" + USER, "--deffinum.users[0].password={noop}" + PASSWORD,
-                "--deffinum.users[0].roles[0]=ADMIN", "--logging.level.root=WARN",
+                "--deffinum.users[0].roles[0]=ADMIN",
+                "--deffinum.users[1].name=" + APPROVER, "--deffinum.users[1].password={noop}" + PASSWORD,
+                "--deffinum.users[1].roles[0]=APPROVER", "--deffinum.users[1].roles[1]=ADMIN", "--logging.level.root=WARN",
                 // the commands measured are recorded at once: no approval policy holds them
                 "--deffinum.approvals.default-operations="))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -10,10 +10,15 @@ import fr.deffinum.application.importing.LineError;
 import fr.deffinum.application.importing.OperationsImport;
 import fr.deffinum.application.laureate.Provenance;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.Principal;
 import java.util.List;
-import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -52,13 +56,21 @@ class ImportController {
     ResponseEntity<Object> upload(@RequestPart("file") MultipartFile file, Principal user,
                                   @RequestHeader(name = "X-Import-Id", required = false) String importId)
             throws IOException {
-        return answer(run(file.getBytes(), file.getOriginalFilename(), user, importId));
+        return answer(run(file, file.getOriginalFilename(), user, importId));
     }
 
+    /** The body is spooled to a temporary file: the import reads it twice, for its encoding then its lines. */
     @PostMapping(path = "/notifications", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    ResponseEntity<Object> body(@RequestBody byte[] file, Principal user,
-                                @RequestHeader(name = "X-Import-Id", required = false) String importId) {
-        return answer(run(file, null, user, importId));
+    ResponseEntity<Object> body(InputStream body, Principal user,
+                                @RequestHeader(name = "X-Import-Id", required = false) String importId)
+            throws IOException {
+        Path spooled = Files.createTempFile("import-", ".csv");
+        try {
+            Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
+            return answer(run(new FileSystemResource(spooled), null, user, importId));
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
     }
 
     @GetMapping("/{importId}")
@@ -66,8 +78,8 @@ class ImportController {
         return ResponseEntity.ok(progresses.find(importId).orElseThrow(() -> new ImportNotFound(importId)));
     }
 
-    private ImportReport run(byte[] file, String name, Principal user, String importId) {
-        String id = importId(importId);
+    private ImportReport run(InputStreamSource file, String name, Principal user, String importId) {
+        String id = ImportProgresses.idOf(importId);
         String reason = "Import CSV" + (name == null || name.isBlank() ? "" : " « " + name + " »");
         return operations.run(id, file, new Provenance(user.getName(), reason, "import-" + id),
                 programme -> officers.mayRecord(user, programme));
@@ -94,9 +106,4 @@ class ImportController {
         return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** An import's id: the one given (at most 100 characters), else a new one. */
-    static String importId(String given) {
-        return given == null || given.isBlank() ? UUID.randomUUID().toString()
-                : given.strip().substring(0, Math.min(given.strip().length(), 100));
-    }
 }

@@ -3,6 +3,7 @@ package fr.deffinum.api.importing;
 import fr.deffinum.api.problem.Problems;
 import fr.deffinum.api.problem.ProgrammeNotFound;
 import fr.deffinum.api.security.ProgrammeOfficers;
+import fr.deffinum.application.importing.ImportProgresses;
 import fr.deffinum.application.importing.LaureatesImport;
 import fr.deffinum.application.importing.LaureatesReport;
 import fr.deffinum.application.laureate.Provenance;
@@ -72,7 +73,7 @@ class LaureatesImportController {
             throw new ProgrammeNotFound(code);
         }
         officers.requireOfficer(user, programme);
-        String id = ImportController.importId(importId);
+        String id = ImportProgresses.idOf(importId);
         String reason = "Import des lauréats du programme " + code + (name == null || name.isBlank() ? ""
                 : " « " + name + " »");
         LaureatesReport report = laureates.run(id, programme, file,

@@ -119,19 +119,6 @@ class OperationsImportApiTest extends ApiTest {
     }
 
     @Test
-    void a_file_above_the_line_cap_is_refused_before_anything_is_sent() {
-        String line = "DEFFINUM-2022-A2-05;versement;01/02/2023;1,00;;V;acompte;\n";
-        long before = storedEvents();
-
-        Http.Answer refused = http.post(IMPORTS, "officer", "text/csv", HEADER + "\n" + line.repeat(5001));
-
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("errors").get(0).get("code").asText()).isEqualTo("FILE_TOO_LARGE");
-        assertThat(refused.json().get("errors").get(0).get("messageFr").asText()).contains("découpez le fichier");
-        assertThat(storedEvents()).isEqualTo(before);
-    }
-
-    @Test
     void a_failure_half_way_that_is_no_rule_rolls_back_the_lines_already_sent() {
         jdbc.update("""
                 INSERT INTO laureate_view (laureate_id, reference, name, lead, sector, programme, status, total_cost,

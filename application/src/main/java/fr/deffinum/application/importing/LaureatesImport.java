@@ -88,7 +88,7 @@ public class LaureatesImport {
     /** Imports a file of the annex; {@code selectedOn} is the date of the lines that give none. */
     public LaureatesReport run(String importId, ProgrammeCode code, byte[] file, LocalDate selectedOn,
                                Provenance provenance) {
-        progresses.update(new ImportProgress(importId, Phase.READING, 0, 0, 0));
+        progresses.update(ImportProgress.of(importId, Phase.READING, 0, 0, 0));
         LaureatesCsv.Parsed parsed = LaureatesCsv.parse(TextDecoding.decode(file), code, selectedOn);
         log.info("Laureates import {} into {}: {} lines read, {} unreadable", importId, code, parsed.count(),
                 parsed.errors().size());
@@ -111,7 +111,7 @@ public class LaureatesImport {
             ProgrammeView programme = programme(code)
                     .orElseThrow(() -> new RuleViolation(Rule.PROGRAMME_NOT_FOUND,
                             "programme " + code));
-            progresses.update(new ImportProgress(importId, Phase.CHECKING, count, 0, 0));
+            progresses.update(ImportProgress.of(importId, Phase.CHECKING, count, 0, 0));
             LaureateChecks checks = new LaureateChecks(programme, this::stored, inProgramme(code));
             List<LineError> errors = new ArrayList<>(unreadable);
             Map<LaureateLine, String> sectors = checks.check(lines, errors);
@@ -127,7 +127,7 @@ public class LaureatesImport {
                 return recorded(importId, code, lines);
             } catch (RuntimeException failure) {
                 if (!ConcurrentAppends.lostTheRace(failure)) {
-                    progresses.update(new ImportProgress(importId, Phase.FAILED, count, 0, 0));
+                    progresses.update(ImportProgress.of(importId, Phase.FAILED, count, 0, 0));
                     throw failure;
                 }
                 log.info("Laureates import {}: another instance wrote to {} meanwhile (attempt {} of {}); nothing recorded",
@@ -154,7 +154,7 @@ public class LaureatesImport {
 
     private Optional<LineError> recordAllOrNone(String importId, ProgrammeCode code, List<LaureateLine> lines,
                                                 Map<LaureateLine, String> sectors, Provenance provenance) {
-        progresses.update(new ImportProgress(importId, Phase.RECORDING, lines.size(), lines.size(), 0));
+        progresses.update(ImportProgress.of(importId, Phase.RECORDING, lines.size(), lines.size(), 0));
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(importId));
         try {
             unitOfWork.attachTransaction(transactions);
@@ -180,13 +180,13 @@ public class LaureatesImport {
     private LaureatesReport recorded(String importId, ProgrammeCode code, List<LaureateLine> lines) {
         List<String> ids = lines.stream().map(line -> line.laureateId().value()).toList();
         ids.forEach(id -> views.awaitVersion(id, 0, readYourWritesWait));
-        progresses.update(new ImportProgress(importId, Phase.RECORDED, lines.size(), lines.size(), 0));
+        progresses.update(ImportProgress.of(importId, Phase.RECORDED, lines.size(), lines.size(), 0));
         log.info("Laureates import {}: {} laureates selected into {}", importId, ids.size(), code);
         return new LaureatesReport(importId, code.value(), lines.size(), ids.size(), ids, List.of());
     }
 
     private LaureatesReport rejected(String importId, ProgrammeCode code, int lines, List<LineError> errors) {
-        progresses.update(new ImportProgress(importId, Phase.REJECTED, lines, lines, errors.size()));
+        progresses.update(ImportProgress.of(importId, Phase.REJECTED, lines, lines, errors.size()));
         log.info("Laureates import {} into {}: rejected, {} errors in {} lines; nothing recorded", importId, code,
                 errors.size(), lines);
         return new LaureatesReport(importId, code.value(), lines, 0, List.of(), errors);

@@ -4,11 +4,14 @@ import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.application.importing.OperationLine.Operation;
 import fr.deffinum.domain.laureate.PaymentKind;
 import fr.deffinum.domain.money.Money;
+import java.io.Reader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Reads a file of notifications and payments as program officers keep them: {@code ;}-separated,
@@ -37,6 +40,8 @@ final class OperationsCsv {
     private static final Map<String, Operation> OPERATIONS = Map.of("notification", Operation.NOTIFICATION,
             "versement", Operation.PAYMENT);
 
+    private static final int PROGRESS_EVERY = 1_000;
+
     record Parsed(List<OperationLine> lines, List<LineError> errors, int count) {
     }
 
@@ -44,7 +49,15 @@ final class OperationsCsv {
     }
 
     static Parsed parse(String text) {
-        SemicolonCsv file = SemicolonCsv.read(text);
+        return parse(new StringReader(text), Integer.MAX_VALUE, read -> { });
+    }
+
+    /**
+     * Streams the file, keeping the first {@code maxLines} lines and counting the others;
+     * {@code progress} hears the number of records read so far, every {@value #PROGRESS_EVERY}.
+     */
+    static Parsed parse(Reader text, int maxLines, IntConsumer progress) {
+        SemicolonCsv file = SemicolonCsv.open(text);
         List<LineError> errors = new ArrayList<>();
         if (!file.hasHeader()) {
             return new Parsed(List.of(), file.fileErrors(), 0);
@@ -62,11 +75,17 @@ final class OperationsCsv {
             return new Parsed(List.of(), errors, 0);
         }
         List<OperationLine> lines = new ArrayList<>();
-        for (SemicolonCsv.Row row : file.rows()) {
-            line(row, laureateColumn, errors).ifPresent(lines::add);
-        }
+        int[] read = new int[1];
+        int count = file.forEachRow(row -> {
+            if (++read[0] <= maxLines) {
+                line(row, laureateColumn, errors).ifPresent(lines::add);
+            }
+            if (read[0] % PROGRESS_EVERY == 0) {
+                progress.accept(read[0]);
+            }
+        });
         errors.addAll(file.fileErrors());
-        return new Parsed(lines, errors, file.rows().size());
+        return new Parsed(lines, errors, count);
     }
 
     private static Optional<OperationLine> line(SemicolonCsv.Row row, String laureateColumn,

@@ -2,6 +2,7 @@ package fr.deffinum.application.importing;
 
 import fr.deffinum.application.importing.ImportProgress.Phase;
 import fr.deffinum.application.importing.OperationLine.Operation;
+import fr.deffinum.application.integrity.AppendProgress;
 import fr.deffinum.application.laureate.LaureateFilter;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
@@ -16,26 +17,36 @@ import fr.deffinum.domain.laureate.RuleViolation;
 import fr.deffinum.domain.laureate.commands.ProposableStep;
 import fr.deffinum.domain.programme.ApprovalPolicy;
 import fr.deffinum.domain.programme.ProgrammeCode;
+import fr.deffinum.domain.laureate.Laureate;
+import fr.deffinum.domain.programme.Programme;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.config.Configuration;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,9 +63,13 @@ import org.springframework.stereotype.Service;
  * programme holds its operation, the checked lines are rolled back and proposed together as one
  * proposal: recorded in one unit of work once another person approves it.
  * <p>
- * A file is capped at {@code deffinum.import.max-lines} (5,000): the whole import runs inside the
- * first command's unit of work, which Axon's command-bus timeout (60 s) interrupts, and the
- * snapshots the import triggers are taken after the commit while its events are still staged.
+ * Every laureate the file touches, and its programme, is loaded into that unit of work before the
+ * first line is sent: a load after it would read the laureate's events through every event the
+ * import has staged so far, which costs seconds at 100,000 lines. For the same reason a refused
+ * line is not retried, as a single command is (the laureate is loaded and locked here, so a refusal
+ * is final); a later line on the same laureate pays that load once. The file is read as a stream; what an import holds in memory is its
+ * lines and the events they stage until the single commit, hence {@code deffinum.import.max-lines}
+ * (1,000,000 by default).
  */
 @Service
 public class OperationsImport {
@@ -62,8 +77,8 @@ public class OperationsImport {
     private static final Logger log = LoggerFactory.getLogger(OperationsImport.class);
 
     private final CommandGateway commands;
+    private final Configuration axon;
     private final TransactionManager transactions;
-    private final EventStore events;
     private final LaureateViews views;
     private final ImportProgresses progresses;
     private final Proposals proposals;
@@ -71,13 +86,13 @@ public class OperationsImport {
     private final int maxLines;
     private final Duration readYourWritesWait;
 
-    public OperationsImport(CommandGateway commands, TransactionManager transactions, EventStore events,
+    public OperationsImport(CommandBus commandBus, Configuration axon, TransactionManager transactions,
                             LaureateViews views, ImportProgresses progresses, Proposals proposals,
                             ImportProperties properties, ReadYourWritesProperties readYourWrites) {
         this.proposals = proposals;
-        this.commands = commands;
+        this.commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
+        this.axon = axon;
         this.transactions = transactions;
-        this.events = events;
         this.views = views;
         this.progresses = progresses;
         this.logEvery = properties.logEvery();
@@ -86,7 +101,7 @@ public class OperationsImport {
     }
 
     /** For a sender who may record in every programme. */
-    public ImportReport run(String importId, byte[] file, Provenance provenance) {
+    public ImportReport run(String importId, InputStreamSource file, Provenance provenance) {
         return run(importId, file, provenance, programme -> true);
     }
 
@@ -94,9 +109,10 @@ public class OperationsImport {
      * A line on a laureate of a programme {@code mayRecordIn} refuses is an error of the file
      * ({@code NOT_PROGRAMME_OFFICER}), found with the unknown laureates, before anything is sent.
      */
-    public ImportReport run(String importId, byte[] file, Provenance provenance, Predicate<ProgrammeCode> mayRecordIn) {
-        progresses.update(new ImportProgress(importId, Phase.READING, 0, 0, 0));
-        OperationsCsv.Parsed parsed = OperationsCsv.parse(TextDecoding.decode(file));
+    public ImportReport run(String importId, InputStreamSource file, Provenance provenance,
+                            Predicate<ProgrammeCode> mayRecordIn) {
+        progresses.update(ImportProgress.of(importId, Phase.READING, 0, 0, 0));
+        OperationsCsv.Parsed parsed = read(importId, file);
         log.info("Import {}: {} lines read, {} unreadable", importId, parsed.count(), parsed.errors().size());
         List<LineError> errors = new ArrayList<>(parsed.errors());
         if (parsed.count() > maxLines) {
@@ -116,7 +132,7 @@ public class OperationsImport {
         try {
             errors.addAll(recordAllOrNone(importId, parsed.lines(), targets, provenance, !held));
         } catch (RuntimeException failure) {
-            progresses.update(new ImportProgress(importId, Phase.FAILED, parsed.count(), 0, 0));
+            progresses.update(ImportProgress.of(importId, Phase.FAILED, parsed.count(), 0, 0));
             throw failure;
         }
         if (!errors.isEmpty()) {
@@ -125,8 +141,7 @@ public class OperationsImport {
         if (held) {
             return proposed(importId, parsed.lines(), targets, provenance);
         }
-        awaitReadSide(targets.values());
-        progresses.update(new ImportProgress(importId, Phase.RECORDED, parsed.count(), parsed.count(), 0));
+        progresses.update(ImportProgress.of(importId, Phase.RECORDED, parsed.count(), parsed.count(), 0));
         log.info("Import {}: {} lines recorded", importId, parsed.count());
         return new ImportReport(importId, parsed.count(), count(parsed.lines(), Operation.NOTIFICATION),
                 count(parsed.lines(), Operation.PAYMENT), true, null, List.of());
@@ -137,7 +152,7 @@ public class OperationsImport {
                                   Provenance provenance) {
         List<ProposableStep> steps = lines.stream().map(line -> line.command(targets.get(line))).toList();
         ProposalView proposal = proposals.proposeChecked(steps, provenance);
-        progresses.update(new ImportProgress(importId, Phase.PROPOSED, lines.size(), lines.size(), 0));
+        progresses.update(ImportProgress.of(importId, Phase.PROPOSED, lines.size(), lines.size(), 0));
         log.info("Import {}: {} lines checked and proposed as {}", importId, lines.size(), proposal.proposalId());
         return new ImportReport(importId, lines.size(), count(lines, Operation.NOTIFICATION),
                 count(lines, Operation.PAYMENT), false, proposal.proposalId().value(), List.of());
@@ -152,6 +167,7 @@ public class OperationsImport {
             programmes.put(view.id(), view.programme());
         }
         Set<String> ids = programmes.keySet();
+        Map<ProgrammeCode, Boolean> mayRecord = new HashMap<>();
         Map<OperationLine, LaureateId> targets = new HashMap<>();
         for (OperationLine line : lines) {
             String given = line.laureate().strip();
@@ -160,7 +176,7 @@ public class OperationsImport {
                 errors.add(new LineError(line.line(), OperationsCsv.REFERENCE, "LAUREATE_UNKNOWN",
                         "No laureate has the reference or id '" + given + "'",
                         "Aucun lauréat n'a la référence ou l'identifiant « " + given + " »."));
-            } else if (!mayRecordIn.test(programmes.get(id))) {
+            } else if (!mayRecord.computeIfAbsent(programmes.get(id), mayRecordIn::test)) {
                 ProgrammeCode programme = programmes.get(id);
                 errors.add(new LineError(line.line(), OperationsCsv.REFERENCE, "NOT_PROGRAMME_OFFICER",
                         "You are not among the officers of programme " + programme,
@@ -172,6 +188,16 @@ public class OperationsImport {
         return targets;
     }
 
+    /** The file streamed, its lines beyond the limit counted but not kept. */
+    private OperationsCsv.Parsed read(String importId, InputStreamSource file) {
+        try (Reader text = TextDecoding.reader(file)) {
+            return OperationsCsv.parse(text, maxLines, read -> progresses.update(
+                    ImportProgress.of(importId, Phase.READING, read, 0, 0)));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     /** With {@code commit} false, every line is checked as it would be recorded, and nothing is. */
     private List<LineError> recordAllOrNone(String importId, List<OperationLine> lines,
                                             Map<OperationLine, LaureateId> targets, Provenance provenance,
@@ -180,6 +206,7 @@ public class OperationsImport {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(importId));
         try {
             unitOfWork.attachTransaction(transactions);
+            Map<LaureateId, Aggregate<Laureate>> loaded = loadAll(targets.values());
             int checked = 0;
             for (OperationLine line : lines) {
                 send(line, targets.get(line), provenance).ifPresent(refused::add);
@@ -187,11 +214,14 @@ public class OperationsImport {
                     log.info("Import {}: {} of {} lines checked, {} refused", importId, checked, lines.size(),
                             refused.size());
                 }
-                progresses.update(new ImportProgress(importId, Phase.CHECKING, lines.size(), checked, refused.size()));
+                progresses.update(ImportProgress.of(importId, Phase.CHECKING, lines.size(), checked, refused.size()));
             }
             if (refused.isEmpty() && commit) {
-                progresses.update(new ImportProgress(importId, Phase.RECORDING, lines.size(), checked, 0));
+                progresses.update(ImportProgress.recording(importId, lines.size(), 0));
+                unitOfWork.resources().put(AppendProgress.RESOURCE, (AppendProgress) events ->
+                        progresses.update(ImportProgress.recording(importId, lines.size(), events)));
                 unitOfWork.commit();
+                awaitReadSide(loaded);
             } else {
                 unitOfWork.rollback();
             }
@@ -202,6 +232,22 @@ public class OperationsImport {
             throw failure;
         }
         return refused;
+    }
+
+    /**
+     * The laureates, in the order of their ids so that two imports never wait on each other, then
+     * their programmes in the order of their codes, as the envelope guard takes them.
+     */
+    private Map<LaureateId, Aggregate<Laureate>> loadAll(Collection<LaureateId> laureates) {
+        Map<LaureateId, Aggregate<Laureate>> loaded = new LinkedHashMap<>();
+        Set<ProgrammeCode> programmes = new TreeSet<>(Comparator.comparing(ProgrammeCode::value));
+        laureates.stream().distinct().sorted(Comparator.comparing(LaureateId::value)).forEach(id -> {
+            Aggregate<Laureate> laureate = axon.repository(Laureate.class).load(id.value());
+            loaded.put(id, laureate);
+            programmes.add(laureate.invoke(Laureate::holding).programme());
+        });
+        programmes.forEach(code -> axon.repository(Programme.class).load(code.value()));
+        return loaded;
     }
 
     private Optional<LineError> send(OperationLine line, LaureateId target, Provenance provenance) {
@@ -219,16 +265,16 @@ public class OperationsImport {
     }
 
     private ImportReport rejected(String importId, int lines, List<LineError> errors) {
-        progresses.update(new ImportProgress(importId, Phase.REJECTED, lines, lines, errors.size()));
+        progresses.update(ImportProgress.of(importId, Phase.REJECTED, lines, lines, errors.size()));
         log.info("Import {}: rejected, {} errors in {} lines; nothing recorded", importId, errors.size(), lines);
         return ImportReport.rejected(importId, lines, errors);
     }
 
-    private void awaitReadSide(Collection<LaureateId> laureates) {
-        for (LaureateId id : new LinkedHashSet<>(laureates)) {
-            long version = events.lastSequenceNumberFor(id.value()).orElseThrow();
-            views.awaitVersion(id.value(), version, readYourWritesWait);
-        }
+    /** Each laureate's view at the version the import left it in, as a recorded step's answer waits for its own. */
+    private void awaitReadSide(Map<LaureateId, Aggregate<Laureate>> laureates) {
+        long deadline = System.nanoTime() + readYourWritesWait.toNanos();
+        laureates.forEach((id, laureate) -> views.awaitVersion(id.value(), laureate.version(),
+                Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
     }
 
     private static int count(List<OperationLine> lines, Operation operation) {

@@ -3,18 +3,24 @@ package fr.deffinum.application.importing;
 import fr.deffinum.application.french.FrenchInput;
 import fr.deffinum.domain.money.InvalidAmount;
 import fr.deffinum.domain.money.Money;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,44 +36,82 @@ final class SemicolonCsv {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setTrim(true)
             .setIgnoreEmptyLines(true).get();
 
-    private final Map<String, Integer> columns;
-    private final List<Row> rows;
-    private final List<LineError> fileErrors;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final List<Row> rows = new ArrayList<>();
+    private final List<LineError> fileErrors = new ArrayList<>();
+    private final LineCounting text;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
 
-    private SemicolonCsv(Map<String, Integer> columns, List<Row> rows, List<LineError> fileErrors) {
-        this.columns = columns;
-        this.rows = rows;
-        this.fileErrors = fileErrors;
-    }
-
-    /** The file's header and records; an empty or unreadable file says so in {@link #fileErrors()}. */
-    static SemicolonCsv read(String text) {
-        Map<String, Integer> columns = new HashMap<>();
-        List<CSVRecord> records = new ArrayList<>();
-        List<LineError> errors = new ArrayList<>();
-        boolean header = true;
-        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
-            for (CSVRecord record : parser) {
-                if (header) {
-                    for (int i = 0; i < record.size(); i++) {
-                        columns.putIfAbsent(key(record.get(i)), i);
-                    }
-                    header = false;
-                } else {
-                    records.add(record);
+    private SemicolonCsv(Reader reader) {
+        this.text = new LineCounting(reader);
+        CSVParser opened = null;
+        Iterator<CSVRecord> iterator = Collections.emptyIterator();
+        try {
+            opened = FORMAT.parse(text);
+            iterator = opened.iterator();
+            if (iterator.hasNext()) {
+                CSVRecord header = iterator.next();
+                for (int i = 0; i < header.size(); i++) {
+                    columns.putIfAbsent(key(header.get(i)), i);
                 }
             }
         } catch (IOException | UncheckedIOException unreadable) {
-            errors.add(new LineError(0, null, "FILE_UNREADABLE", "The file is not a readable CSV: "
-                    + unreadable.getMessage(), "Le fichier n'est pas un CSV lisible (guillemet non fermé ?)."));
+            unreadable(unreadable);
         }
-        if (header && errors.isEmpty()) {
-            errors.add(new LineError(0, null, "FILE_EMPTY", "The file is empty", "Le fichier est vide."));
+        this.parser = opened;
+        this.records = iterator;
+        if (columns.isEmpty() && fileErrors.isEmpty()) {
+            fileErrors.add(new LineError(0, null, "FILE_EMPTY", "The file is empty", "Le fichier est vide."));
         }
-        SemicolonCsv file = new SemicolonCsv(columns, new ArrayList<>(), errors);
-        Lines lines = new Lines(text);
-        records.forEach(record -> file.rows.add(file.new Row(lines.at(record.getCharacterPosition()), record)));
+    }
+
+    /** The whole file, its records kept in {@link #rows()}: for files of a few thousand lines. */
+    static SemicolonCsv read(String text) {
+        SemicolonCsv file = open(new StringReader(text));
+        file.forEachRow(file.rows::add);
         return file;
+    }
+
+    /** The file's header, read from {@code reader}; its records follow through {@link #forEachRow}. */
+    static SemicolonCsv open(Reader reader) {
+        return new SemicolonCsv(reader);
+    }
+
+    /**
+     * Hands each record to {@code each} as it is read, keeping none: a file of any length is read in
+     * the memory of a few lines. Returns the number of records; a file unreadable on the way (a quote
+     * never closed) says so in {@link #fileErrors()}.
+     */
+    int forEachRow(Consumer<Row> each) {
+        int count = 0;
+        try {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                each.accept(new Row(text.lineAt(record.getCharacterPosition()), record));
+                count++;
+            }
+        } catch (UncheckedIOException unreadable) {
+            unreadable(unreadable);
+        } finally {
+            close();
+        }
+        return count;
+    }
+
+    private void unreadable(Exception cause) {
+        fileErrors.add(new LineError(0, null, "FILE_UNREADABLE", "The file is not a readable CSV: "
+                + cause.getMessage(), "Le fichier n'est pas un CSV lisible (guillemet non fermé ?)."));
+    }
+
+    private void close() {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException ignored) {
+            // The records are all read: a failure to release the reader changes nothing of them.
+        }
     }
 
     /** Whether the file has a header at all. */
@@ -183,22 +227,60 @@ final class SemicolonCsv {
         }
     }
 
-    /** Counts the file's lines up to each record's position, once through the text. */
-    private static final class Lines {
+    /**
+     * Counts the lines of the text as the parser reads it, so that a record's position gives the
+     * line where it starts. Only the line breaks the parser has read ahead of the last record asked
+     * for are kept: a few kilobytes of the file, whatever its length. The parser gives a record the
+     * position where it began to look for it, before the blank lines it skipped: those are counted.
+     */
+    private static final class LineCounting extends FilterReader {
 
-        private final String text;
-        private int scanned;
+        /** Where each line break not yet passed ends (the position of its {@code \n}), and where it begins. */
+        private final ArrayDeque<long[]> breaks = new ArrayDeque<>();
+        private long position;
+        private boolean afterCarriageReturn;
         private int line = 1;
 
-        Lines(String text) {
-            this.text = text;
+        LineCounting(Reader reader) {
+            super(reader);
         }
 
-        int at(long position) {
-            for (; scanned < position; scanned++) {
-                if (text.charAt(scanned) == '\n') {
-                    line++;
-                }
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                note(c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            for (int i = 0; i < read; i++) {
+                note(buffer[offset + i]);
+            }
+            return read;
+        }
+
+        private void note(int c) {
+            if (c == '\n') {
+                breaks.add(new long[] {position, afterCarriageReturn ? position - 1 : position});
+            }
+            afterCarriageReturn = c == '\r';
+            position++;
+        }
+
+        /** Records are asked for in the order of the file. */
+        int lineAt(long recordPosition) {
+            while (!breaks.isEmpty() && breaks.peekFirst()[1] < recordPosition) {
+                breaks.pollFirst();
+                line++;
+            }
+            long start = recordPosition;
+            while (!breaks.isEmpty() && breaks.peekFirst()[1] == start) {
+                start = breaks.pollFirst()[0] + 1;
+                line++;
             }
             return line;
         }

@@ -1,5 +1,6 @@
 package fr.deffinum.application.programme;
 
+import fr.deffinum.application.messaging.CommandTargets;
 import fr.deffinum.domain.laureate.Laureate;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.ProgrammeHolding;
@@ -23,7 +24,6 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.Repository;
 
@@ -42,7 +42,7 @@ public class EnvelopeGuard implements MessageHandlerInterceptor<CommandMessage<?
 
     private static final String LAUREATE_COMMANDS = SelectLaureate.class.getPackageName();
 
-    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver targets = new CommandTargets();
     private final Supplier<Repository<Laureate>> laureates;
     private final Supplier<Repository<Programme>> programmes;
 

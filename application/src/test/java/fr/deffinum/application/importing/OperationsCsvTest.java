@@ -6,9 +6,16 @@ import static org.assertj.core.groups.Tuple.tuple;
 import fr.deffinum.application.importing.OperationLine.Operation;
 import fr.deffinum.domain.laureate.PaymentKind;
 import fr.deffinum.domain.money.Money;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 
 class OperationsCsvTest {
 
@@ -95,5 +102,56 @@ class OperationsCsvTest {
         assertThat(TextDecoding.decode(utf8)).isEqualTo(text);
         assertThat(TextDecoding.decode(withBom)).isEqualTo(text);
         assertThat(TextDecoding.decode(text.getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(text);
+    }
+
+    @Test
+    void a_streamed_file_keeps_its_first_lines_up_to_the_limit_counts_the_rest_and_tells_its_progress() {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int n = 1; n <= 2_500; n++) {
+            text.append("A;versement;01/02/2023;1,00;;V-").append(n).append(";acompte;\n");
+            if (n == 1_200) {
+                text.append("\n\n");
+            }
+        }
+        List<Integer> progress = new ArrayList<>();
+
+        OperationsCsv.Parsed parsed = OperationsCsv.parse(new OneCharAtATime(text.toString()), 2_000, progress::add);
+
+        assertThat(parsed.count()).isEqualTo(2_500);
+        assertThat(parsed.lines()).hasSize(2_000);
+        assertThat(parsed.lines().get(1_199).line()).isEqualTo(1_201);
+        assertThat(parsed.lines().get(1_200).line()).as("after two blank lines").isEqualTo(1_204);
+        assertThat(progress).containsExactly(1_000, 2_000);
+    }
+
+    @Test
+    void a_stream_is_read_as_utf8_with_or_without_its_mark_else_as_latin1() throws IOException {
+        String text = "Référence;Opération\nÉté;versement\n";
+        byte[] withBom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(readAll(new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)))).isEqualTo(text);
+        assertThat(readAll(new ByteArrayResource(withBom))).isEqualTo(text);
+        assertThat(readAll(new ByteArrayResource(text.getBytes(StandardCharsets.ISO_8859_1)))).isEqualTo(text);
+    }
+
+    private static String readAll(ByteArrayResource file) throws IOException {
+        try (Reader reader = TextDecoding.reader(file)) {
+            StringWriter out = new StringWriter();
+            reader.transferTo(out);
+            return out.toString();
+        }
+    }
+
+    /** A reader that hands over one character a call, as a slow network would. */
+    private static final class OneCharAtATime extends StringReader {
+
+        OneCharAtATime(String text) {
+            super(text);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            return super.read(buffer, offset, Math.min(length, 1));
+        }
     }
 }

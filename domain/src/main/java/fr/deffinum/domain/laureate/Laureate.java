@@ -73,9 +73,10 @@ import org.axonframework.serialization.Revision;
  * the sum of these (see {@code Programme}).
  * <p>
  * Dates of effect come with each command; when a fact was recorded is the event store's business.
- * Snapshots of earlier revisions (before programmes, before conventions) are not read.
+ * Snapshots of earlier revisions (before programmes, before conventions, before the latest payment's
+ * date was kept) are not read.
  */
-@Revision("3")
+@Revision("4")
 public class Laureate {
 
     @AggregateIdentifier
@@ -87,6 +88,7 @@ public class Laureate {
     private Money awardedAmount;
     private LocalDate notifiedOn;
     private Map<String, PaymentMade> payments = new HashMap<>();
+    private LocalDate latestPaymentOn;
     private Money paid = Money.ZERO;
     private boolean evaluated;
     private LocalDate withdrawnOn;
@@ -258,8 +260,7 @@ public class Laureate {
      * earlier: a reading "as it stood on a day" then never sees a correction without what it corrects.
      */
     private LocalDate latestStep() {
-        return Stream.concat(Stream.of(selectedOn, redirectedOn, notifiedOn, lastCorrectionOn, withdrawnOn),
-                        payments.values().stream().map(PaymentMade::paidOn))
+        return Stream.of(selectedOn, redirectedOn, notifiedOn, lastCorrectionOn, withdrawnOn, latestPaymentOn)
                 .filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElseThrow();
     }
@@ -325,6 +326,7 @@ public class Laureate {
     @EventSourcingHandler
     void on(PaymentMade event) {
         payments.put(event.paymentId(), event);
+        latestPaymentOn = later(latestPaymentOn, event.paidOn());
         paid = paid.plus(event.amount());
         if (schedule != null) {
             schedule.paid(event.paymentId(), event.trancheId(), event.amount(), event.paidOn());

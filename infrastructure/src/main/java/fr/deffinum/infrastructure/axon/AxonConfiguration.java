@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.deffinum.application.laureate.Provenance;
+import fr.deffinum.application.messaging.CommandTargets;
 import fr.deffinum.application.programme.EnvelopeGuard;
 import fr.deffinum.domain.laureate.Laureate;
 import fr.deffinum.domain.laureate.convention.Schedule;
@@ -90,27 +91,33 @@ public class AxonConfiguration {
      * hence a snapshotter of its own, as Spring's only knows {@code @Aggregate} classes.
      */
     @Bean
-    public ConfigurerModule laureateAggregate(EventStoreProperties properties) {
-        return configurer -> configurer.configureAggregate(snapshotted(Laureate.class, "3", properties.snapshotThreshold()));
+    public ConfigurerModule laureateAggregate(EventStoreProperties properties, SnapshotExecutor snapshots) {
+        return configurer -> configurer.configureAggregate(
+                snapshotted(Laureate.class, "4", properties.snapshotThreshold(), snapshots));
     }
 
     /** A programme's stream takes a reservation per laureate step that moves its exposure: it is snapshotted like a laureate's. */
     @Bean
-    public ConfigurerModule programmeAggregate(EventStoreProperties properties) {
-        return configurer -> configurer.configureAggregate(snapshotted(Programme.class, "2", properties.snapshotThreshold()));
+    public ConfigurerModule programmeAggregate(EventStoreProperties properties, SnapshotExecutor snapshots) {
+        return configurer -> configurer.configureAggregate(
+                snapshotted(Programme.class, "2", properties.snapshotThreshold(), snapshots));
     }
 
     /** A proposal's stream is a handful of events: neither snapshotted nor cached. */
     @Bean
     public ConfigurerModule proposalAggregate() {
-        return configurer -> configurer.configureAggregate(Proposal.class);
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Proposal.class)
+                .configureCommandTargetResolver(config -> new CommandTargets()));
     }
 
-    private static <A> AggregateConfigurer<A> snapshotted(Class<A> aggregate, String revision, int snapshotThreshold) {
+    private static <A> AggregateConfigurer<A> snapshotted(Class<A> aggregate, String revision, int snapshotThreshold,
+                                                          SnapshotExecutor snapshots) {
         return AggregateConfigurer.defaultConfiguration(aggregate)
+                .configureCommandTargetResolver(config -> new CommandTargets())
                 .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                         AggregateSnapshotter.builder()
                                 .eventStore(config.eventStore())
+                                .executor(snapshots)
                                 .aggregateFactories(new GenericAggregateFactory<>(aggregate))
                                 .transactionManager(config.getComponent(TransactionManager.class))
                                 .build(),

@@ -1,13 +1,13 @@
 package fr.deffinum.infrastructure.axon;
 
 import fr.deffinum.application.laureate.LaureateRecorder;
+import fr.deffinum.application.messaging.CommandTargets;
 import fr.deffinum.domain.laureate.Laureate;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.Repository;
@@ -21,7 +21,7 @@ import org.axonframework.modelling.command.Repository;
  */
 class ExpectedVersionCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver targets = new CommandTargets();
     private final Supplier<Repository<Laureate>> laureates;
 
     ExpectedVersionCheck(Supplier<Repository<Laureate>> laureates) {

@@ -1,5 +1,6 @@
 package fr.deffinum.infrastructure.integrity;
 
+import fr.deffinum.application.integrity.AppendProgress;
 import fr.deffinum.application.integrity.EventContent;
 import fr.deffinum.application.integrity.EventHash;
 import java.sql.Connection;
@@ -32,6 +33,7 @@ import org.axonframework.serialization.Serializer;
  */
 public final class HashChainedAppend implements AppendEventsStatementBuilder {
 
+    private static final int PROGRESS_EVERY = 1_000;
     private static final Set<String> CHAIN_ENTRIES = Set.of(EventHash.HASH, EventHash.PREVIOUS_HASH);
 
     private final ChainHeads heads;
@@ -52,6 +54,9 @@ public final class HashChainedAppend implements AppendEventsStatementBuilder {
             String hash = EventHash.of(contentOf(domain, serializer), previous);
             batch.put(domain.getAggregateIdentifier(), new ChainHeads.Head(domain.getSequenceNumber(), hash));
             chained.add(domain.andMetaData(Map.of(EventHash.HASH, hash, EventHash.PREVIOUS_HASH, previous)));
+            if (chained.size() % PROGRESS_EVERY == 0) {
+                AppendProgress.report(chained.size());
+            }
         }
         heads.rememberOnCommit(batch);
         return JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, chained, serializer,
