@@ -32,6 +32,8 @@ public final class Bench {
     private static final double IMPORT_TARGET = 0.25;
     /** Requests sent before every latency figure, and not counted in it. */
     private static final int WARM_UP_PER_CLIENT = 100;
+    /** The laureates the import notifies, the last undecided ones: the command runs notify from the first. */
+    private static final int IMPORT_NOTIFICATIONS = 200;
 
     private final Options options;
     private final Report report = new Report();
@@ -62,7 +64,8 @@ public final class Bench {
 
     private void run() throws Exception {
         long started = System.nanoTime();
-        undecided = Math.min(options.laureates() - 1, Math.max(options.laureates() / 20, 2 * options.commandsPerRun() + 10));
+        undecided = Math.min(options.laureates() - 1,
+                Math.max(options.laureates() / 20, 2 * options.commandsPerRun() + 10 + IMPORT_NOTIFICATIONS));
         programme = new GeneratedProgramme(options.laureates(), options.events(), undecided);
         try (BenchDatabase database = new BenchDatabase(options.serverUrl());
              ApplicationProcess application = new ApplicationProcess(options.applicationJar(), database.jdbcUrl(), options.port())) {
@@ -215,7 +218,7 @@ public final class Bench {
      */
     private void operationsImport(RawPostgres raw, ApplicationProcess application) throws Exception {
         int lines = options.importLines();
-        int notifications = Math.min(200, undecided / 2);
+        int notifications = Math.min(IMPORT_NOTIFICATIONS, undecided / 2);
         int badLine = lines - 1;
         String bad = OperationsFile.of(programme, lines, undecided - notifications, undecided, options.laureates() - 1,
                 badLine, "IMPB");
