@@ -57,6 +57,12 @@ final class ApiClient {
         return json.readTree(response.body());
     }
 
+    /** The JSON at {@code path}, or null where it answers 404. */
+    JsonNode getJsonIfFound(String path) throws Exception {
+        HttpResponse<String> response = send(request(path).GET().build());
+        return response.statusCode() == 404 ? null : json.readTree(response.body());
+    }
+
     int post(String path, String body) throws Exception {
         HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(30)).build());
@@ -67,9 +73,13 @@ final class ApiClient {
     }
 
     /** A POST of any body, answered with its status and its JSON (null without one). */
-    Answer postForAnswer(String path, String contentType, String body) throws Exception {
-        HttpResponse<String> response = send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(30)).build());
+    Answer postForAnswer(String path, String contentType, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = send(request.POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofMinutes(30)).build());
         if (response.statusCode() >= 500) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }

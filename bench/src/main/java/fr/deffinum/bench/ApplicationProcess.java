@@ -58,6 +58,12 @@ final class ApplicationProcess implements AutoCloseable {
         return used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
     }
 
+    /** The last lines of the application's log, for a run that failed. */
+    String logTail(int lines) throws IOException {
+        List<String> all = Files.readAllLines(log);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
     @Override
     public void close() throws Exception {
         process.destroy();

@@ -11,6 +11,7 @@ import fr.deffinum.application.laureate.ReadYourWritesProperties;
 import fr.deffinum.application.proposal.ProposalView;
 import fr.deffinum.application.proposal.Proposals;
 import fr.deffinum.application.laureate.RuleMessages;
+import fr.deffinum.application.programme.EnvelopeGuard;
 import fr.deffinum.domain.laureate.LaureateId;
 import fr.deffinum.domain.laureate.Rule;
 import fr.deffinum.domain.laureate.RuleViolation;
@@ -34,13 +35,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
@@ -53,22 +53,21 @@ import org.springframework.stereotype.Service;
  * Imports a file of notifications and payments: all its lines or none.
  * <p>
  * First every line is read and its laureate found; any error there stops the import before a
- * single command is sent. Then every command is sent inside <em>one</em> unit of work holding
- * <em>one</em> database transaction: each command runs in a nested unit of work that joins it,
- * the aggregate's rules are checked against the laureate as the earlier lines left it (a payment
- * sees the notification two lines above), and the events wait in the unit of work. A refused line
- * is reported and the others still checked; only if none is refused does the unit of work commit,
- * appending every event in that single transaction. Otherwise, or if anything fails on the way,
- * it rolls back and the event store is left as it was. Where the approval policy of a line's
+ * single command is handled. Then every laureate the file touches, and its programme, is loaded
+ * into <em>one</em> unit of work holding <em>one</em> database transaction (a load after the first
+ * line would read the laureate's events through every event the import has staged, seconds at
+ * 100,000 lines), and each line's command is handled by its laureate there, its programme's
+ * envelope guarded as for a single command: the aggregate's rules are checked against the
+ * laureate as the earlier lines left it (a payment sees the notification two lines above), and the
+ * events wait in the unit of work. A refused line is reported and the others still checked (a
+ * refusal happens before its step changes anything); only if none is refused does the unit of work
+ * commit, appending every event in that single transaction. Otherwise, or if anything fails on the
+ * way, it rolls back and the event store is left as it was. Where the approval policy of a line's
  * programme holds its operation, the checked lines are rolled back and proposed together as one
  * proposal: recorded in one unit of work once another person approves it.
  * <p>
- * Every laureate the file touches, and its programme, is loaded into that unit of work before the
- * first line is sent: a load after it would read the laureate's events through every event the
- * import has staged so far, which costs seconds at 100,000 lines. For the same reason a refused
- * line is not retried, as a single command is (the laureate is loaded and locked here, so a refusal
- * is final); a later line on the same laureate pays that load once. The file is read as a stream; what an import holds in memory is its
- * lines and the events they stage until the single commit, hence {@code deffinum.import.max-lines}
+ * The file is read as a stream; what an import holds in memory until its commit is its lines, the
+ * laureates it touches and the events they stage, hence {@code deffinum.import.max-lines}
  * (1,000,000 by default).
  */
 @Service
@@ -76,7 +75,8 @@ public class OperationsImport {
 
     private static final Logger log = LoggerFactory.getLogger(OperationsImport.class);
 
-    private final CommandGateway commands;
+    private final List<CorrelationDataProvider> correlations;
+    private final EnvelopeGuard envelope;
     private final Configuration axon;
     private final TransactionManager transactions;
     private final LaureateViews views;
@@ -86,11 +86,12 @@ public class OperationsImport {
     private final int maxLines;
     private final Duration readYourWritesWait;
 
-    public OperationsImport(CommandBus commandBus, Configuration axon, TransactionManager transactions,
+    public OperationsImport(List<CorrelationDataProvider> correlations, Configuration axon, TransactionManager transactions,
                             LaureateViews views, ImportProgresses progresses, Proposals proposals,
                             ImportProperties properties, ReadYourWritesProperties readYourWrites) {
         this.proposals = proposals;
-        this.commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
+        this.correlations = correlations;
+        this.envelope = new EnvelopeGuard(() -> axon.repository(Laureate.class), () -> axon.repository(Programme.class));
         this.axon = axon;
         this.transactions = transactions;
         this.views = views;
@@ -206,10 +207,12 @@ public class OperationsImport {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(importId));
         try {
             unitOfWork.attachTransaction(transactions);
+            correlations.forEach(unitOfWork::registerCorrelationDataProvider);
             Map<LaureateId, Aggregate<Laureate>> loaded = loadAll(targets.values());
             int checked = 0;
             for (OperationLine line : lines) {
-                send(line, targets.get(line), provenance).ifPresent(refused::add);
+                LaureateId target = targets.get(line);
+                check(unitOfWork, line, target, loaded.get(target), provenance).ifPresent(refused::add);
                 if (++checked % logEvery == 0) {
                     log.info("Import {}: {} of {} lines checked, {} refused", importId, checked, lines.size(),
                             refused.size());
@@ -221,6 +224,8 @@ public class OperationsImport {
                 unitOfWork.resources().put(AppendProgress.RESOURCE, (AppendProgress) events ->
                         progresses.update(ImportProgress.recording(importId, lines.size(), events)));
                 unitOfWork.commit();
+                progresses.update(ImportProgress.of(importId, Phase.RECORDED, lines.size(), checked, 0));
+                log.info("Import {}: {} lines committed; waiting for the read side", importId, lines.size());
                 awaitReadSide(loaded);
             } else {
                 unitOfWork.rollback();
@@ -250,17 +255,30 @@ public class OperationsImport {
         return loaded;
     }
 
-    private Optional<LineError> send(OperationLine line, LaureateId target, Provenance provenance) {
+    /**
+     * The line's command handled by its laureate inside the import's own unit of work, which takes the
+     * line's command as its message so that the events carry the line's provenance. A command sent
+     * through the command bus would open a nested unit of work per line, which Axon keeps, with its
+     * handlers and transaction, until the outer one ends: some kilobytes a line.
+     */
+    private Optional<LineError> check(UnitOfWork<?> unitOfWork, OperationLine line, LaureateId target,
+                                      Aggregate<Laureate> laureate, Provenance provenance) {
         Provenance ofLine = new Provenance(provenance.actor(), line.reason() == null ? provenance.reason()
                 : provenance.reason() + " — " + line.reason(), provenance.correlationId());
+        Object command = line.command(target);
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(ofLine.asMetaData());
+        unitOfWork.transformMessage(previous -> message);
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(line.command(target))
-                    .andMetaData(ofLine.asMetaData()));
+            envelope.guarding(target.value(), command, () -> laureate.handle(message));
             return Optional.empty();
         } catch (RuleViolation violation) {
             Rule rule = violation.rule();
             return Optional.of(new LineError(line.line(), RuleColumns.of(rule), rule.name(),
                     RuleMessages.english(rule), RuleMessages.french(rule) + "."));
+        } catch (RuntimeException unexpected) {
+            throw unexpected;
+        } catch (Exception unexpected) {
+            throw new IllegalStateException(unexpected);
         }
     }
 

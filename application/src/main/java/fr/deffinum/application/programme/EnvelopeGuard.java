@@ -15,6 +15,7 @@ import fr.deffinum.domain.programme.commands.ReserveExposure;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandMessage;
@@ -57,10 +58,17 @@ public class EnvelopeGuard implements MessageHandlerInterceptor<CommandMessage<?
         if (!command.getClass().getPackageName().equals(LAUREATE_COMMANDS)) {
             return chain.proceed();
         }
-        String laureate = targets.resolveTarget(unitOfWork.getMessage()).getIdentifier();
+        return guarding(targets.resolveTarget(unitOfWork.getMessage()).getIdentifier(), command, chain::proceed);
+    }
+
+    /**
+     * Runs {@code step}, the handling of {@code command} by laureate {@code laureate}, then settles
+     * what it changed in the laureate's holding with its programme, in the current unit of work.
+     */
+    public <R> R guarding(String laureate, Object command, Callable<R> step) throws Exception {
         Optional<ProgrammeHolding> before = command instanceof SelectLaureate ? Optional.empty()
                 : Optional.of(holding(laureate));
-        Object result = chain.proceed();
+        R result = step.call();
         settle(laureate, before, holding(laureate));
         return result;
     }

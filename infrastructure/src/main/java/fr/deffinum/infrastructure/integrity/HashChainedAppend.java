@@ -17,6 +17,7 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
@@ -51,9 +52,11 @@ public final class HashChainedAppend implements AppendEventsStatementBuilder {
         for (EventMessage<?> event : events) {
             DomainEventMessage<?> domain = EventUtils.asDomainEventMessage(event);
             String previous = previousHash(connection, schema, domain, batch);
-            String hash = EventHash.of(contentOf(domain, serializer), previous);
+            SerializedObject<byte[]> payload = serializer.serialize(domain.getPayload(), byte[].class);
+            String hash = EventHash.of(contentOf(domain, payload, serializer), previous);
             batch.put(domain.getAggregateIdentifier(), new ChainHeads.Head(domain.getSequenceNumber(), hash));
-            chained.add(domain.andMetaData(Map.of(EventHash.HASH, hash, EventHash.PREVIOUS_HASH, previous)));
+            chained.add(new Chained<>(domain.andMetaData(Map.of(EventHash.HASH, hash, EventHash.PREVIOUS_HASH, previous)),
+                    payload, serializer));
             if (chained.size() % PROGRESS_EVERY == 0) {
                 AppendProgress.report(chained.size());
             }
@@ -65,7 +68,11 @@ public final class HashChainedAppend implements AppendEventsStatementBuilder {
 
     /** What the store will hold for this event, as the chain check reads it back. */
     static EventContent contentOf(DomainEventMessage<?> event, Serializer serializer) {
-        SerializedObject<byte[]> payload = serializer.serialize(event.getPayload(), byte[].class);
+        return contentOf(event, serializer.serialize(event.getPayload(), byte[].class), serializer);
+    }
+
+    private static EventContent contentOf(DomainEventMessage<?> event, SerializedObject<byte[]> payload,
+                                          Serializer serializer) {
         byte[] metaData = serializer.serialize(event.getMetaData().withoutKeys(CHAIN_ENTRIES), byte[].class).getData();
         return new EventContent(event.getIdentifier(), event.getAggregateIdentifier(), event.getSequenceNumber(),
                 event.getType(), payload.getType().getName(), payload.getType().getRevision(),
@@ -101,6 +108,26 @@ public final class HashChainedAppend implements AppendEventsStatementBuilder {
                 String hash = metaData == null ? null : StoredMetaData.of(metaData).hash();
                 return hash == null ? EventHash.GENESIS : hash;
             }
+        }
+    }
+
+    /** An event with its chain entries, its payload serialized once: for its hash, then for its row. */
+    private static final class Chained<T> extends GenericDomainEventMessage<T> {
+
+        private final transient SerializedObject<byte[]> payload;
+        private final transient Serializer serializer;
+
+        Chained(DomainEventMessage<T> event, SerializedObject<byte[]> payload, Serializer serializer) {
+            super(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(), event, event.getTimestamp());
+            this.payload = payload;
+            this.serializer = serializer;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <S> SerializedObject<S> serializePayload(Serializer with, Class<S> representation) {
+            return with == serializer && representation == byte[].class ? (SerializedObject<S>) payload
+                    : super.serializePayload(with, representation);
         }
     }
 }
