@@ -3,8 +3,7 @@ package fr.deffinum.application.importing;
 import fr.deffinum.application.importing.ImportProgress.Phase;
 import fr.deffinum.application.importing.OperationLine.Operation;
 import fr.deffinum.application.integrity.AppendProgress;
-import fr.deffinum.application.laureate.LaureateFilter;
-import fr.deffinum.application.laureate.LaureateView;
+import fr.deffinum.application.laureate.LaureateKey;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.laureate.ReadYourWritesProperties;
@@ -163,9 +162,9 @@ public class OperationsImport {
     private Map<OperationLine, LaureateId> laureates(List<OperationLine> lines, Predicate<ProgrammeCode> mayRecordIn,
                                                      List<LineError> errors, Map<String, ProgrammeCode> programmes) {
         Map<String, String> idsByReference = new HashMap<>();
-        for (LaureateView view : views.search(LaureateFilter.ALL)) {
-            idsByReference.put(view.reference().toLowerCase(), view.id());
-            programmes.put(view.id(), view.programme());
+        for (LaureateKey laureate : views.keys()) {
+            idsByReference.put(laureate.reference().toLowerCase(), laureate.id());
+            programmes.put(laureate.id(), laureate.programme());
         }
         Set<String> ids = programmes.keySet();
         Map<ProgrammeCode, Boolean> mayRecord = new HashMap<>();
@@ -288,11 +287,20 @@ public class OperationsImport {
         return ImportReport.rejected(importId, lines, errors);
     }
 
-    /** Each laureate's view at the version the import left it in, as a recorded step's answer waits for its own. */
+    /**
+     * Each laureate's view at the version the import left it in, as a recorded step's answer waits for
+     * its own, for at most {@code deffinum.read-your-writes-wait} in all: past it, the import answers
+     * and the read side follows.
+     */
     private void awaitReadSide(Map<LaureateId, Aggregate<Laureate>> laureates) {
         long deadline = System.nanoTime() + readYourWritesWait.toNanos();
-        laureates.forEach((id, laureate) -> views.awaitVersion(id.value(), laureate.version(),
-                Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
+        for (Map.Entry<LaureateId, Aggregate<Laureate>> laureate : laureates.entrySet()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || views.awaitVersion(laureate.getKey().value(), laureate.getValue().version(),
+                    Duration.ofNanos(left)).isEmpty()) {
+                return;
+            }
+        }
     }
 
     private static int count(List<OperationLine> lines, Operation operation) {

@@ -11,6 +11,9 @@ public interface LaureateViews {
 
     List<LaureateView> search(LaureateFilter filter);
 
+    /** Every laureate's id, reference and programme: what an imported file's lines are matched on. */
+    List<LaureateKey> keys();
+
     /** Waits until the stored view of {@code id} has folded in {@code version}; empty if it did not in time. */
     Optional<LaureateView> awaitVersion(String id, long version, Duration timeout);
 }

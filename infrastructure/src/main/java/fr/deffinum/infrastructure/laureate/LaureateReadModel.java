@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import fr.deffinum.application.laureate.AmendmentLine;
 import fr.deffinum.application.laureate.Evaluation;
 import fr.deffinum.application.laureate.LaureateFilter;
+import fr.deffinum.application.laureate.LaureateKey;
 import fr.deffinum.application.laureate.LaureateStatus;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
@@ -200,6 +201,12 @@ class LaureateReadModel implements LaureateViews, ReplayableReadModel {
     public Optional<LaureateView> find(String id) {
         return jdbc.query(SELECT.formatted(ALL_PAYMENTS) + "WHERE v.laureate_id = ?", this::row, id)
                 .stream().findFirst();
+    }
+
+    @Override
+    public List<LaureateKey> keys() {
+        return jdbc.query("SELECT laureate_id, reference, programme FROM laureate_view", (rs, row) ->
+                new LaureateKey(rs.getString(1), rs.getString(2), new ProgrammeCode(rs.getString(3))));
     }
 
     @Override
