@@ -4,6 +4,7 @@ import fr.deffinum.application.importing.ImportProgress.Phase;
 import fr.deffinum.application.importing.OperationLine.Operation;
 import fr.deffinum.application.integrity.AppendProgress;
 import fr.deffinum.application.laureate.LaureateKey;
+import fr.deffinum.application.laureate.LaureatesInUnitOfWork;
 import fr.deffinum.application.laureate.LaureateViews;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.laureate.ReadYourWritesProperties;
@@ -24,15 +25,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -207,7 +204,7 @@ public class OperationsImport {
         try {
             unitOfWork.attachTransaction(transactions);
             correlations.forEach(unitOfWork::registerCorrelationDataProvider);
-            Map<LaureateId, Aggregate<Laureate>> loaded = loadAll(targets.values());
+            Map<LaureateId, Aggregate<Laureate>> loaded = LaureatesInUnitOfWork.load(axon, targets.values());
             int checked = 0;
             for (OperationLine line : lines) {
                 LaureateId target = targets.get(line);
@@ -236,22 +233,6 @@ public class OperationsImport {
             throw failure;
         }
         return refused;
-    }
-
-    /**
-     * The laureates, in the order of their ids so that two imports never wait on each other, then
-     * their programmes in the order of their codes, as the envelope guard takes them.
-     */
-    private Map<LaureateId, Aggregate<Laureate>> loadAll(Collection<LaureateId> laureates) {
-        Map<LaureateId, Aggregate<Laureate>> loaded = new LinkedHashMap<>();
-        Set<ProgrammeCode> programmes = new TreeSet<>(Comparator.comparing(ProgrammeCode::value));
-        laureates.stream().distinct().sorted(Comparator.comparing(LaureateId::value)).forEach(id -> {
-            Aggregate<Laureate> laureate = axon.repository(Laureate.class).load(id.value());
-            loaded.put(id, laureate);
-            programmes.add(laureate.invoke(Laureate::holding).programme());
-        });
-        programmes.forEach(code -> axon.repository(Programme.class).load(code.value()));
-        return loaded;
     }
 
     /**

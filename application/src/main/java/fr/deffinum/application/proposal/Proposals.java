@@ -4,6 +4,7 @@ import fr.deffinum.application.laureate.ConcurrentAppends;
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.LaureateView;
 import fr.deffinum.application.laureate.LaureateViews;
+import fr.deffinum.application.laureate.LaureatesInUnitOfWork;
 import fr.deffinum.application.laureate.Provenance;
 import fr.deffinum.application.laureate.ReadSideBehind;
 import fr.deffinum.application.laureate.ReadYourWritesProperties;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -32,6 +34,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -56,6 +59,7 @@ public class Proposals {
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway commands;
+    private final Configuration axon;
     private final TransactionManager transactions;
     private final EventStore events;
     private final LaureateRecorder recorder;
@@ -65,10 +69,11 @@ public class Proposals {
     private final ApprovalPolicy defaultPolicy;
     private final Duration readYourWritesWait;
 
-    public Proposals(CommandGateway commands, TransactionManager transactions, EventStore events,
+    public Proposals(CommandGateway commands, Configuration axon, TransactionManager transactions, EventStore events,
                      LaureateRecorder recorder, LaureateViews laureates, Programmes programmes,
                      ProposalViews proposals, ApprovalsProperties approvals, ReadYourWritesProperties readYourWrites) {
         this.commands = commands;
+        this.axon = axon;
         this.transactions = transactions;
         this.events = events;
         this.recorder = recorder;
@@ -117,8 +122,11 @@ public class Proposals {
 
     /** Proposes steps the caller has just checked together, in a unit of work it rolled back (a file's lines). */
     public ProposalView proposeChecked(List<ProposableStep> steps, Provenance provenance) {
+        Map<String, ProgrammeCode> programmeOf = new HashMap<>();
+        laureates.keys().forEach(laureate -> programmeOf.put(laureate.id(), laureate.programme()));
         Set<ProgrammeCode> concerned = new LinkedHashSet<>();
-        steps.forEach(step -> programmeOf(step.laureateId()).ifPresent(programme -> concerned.add(programme.code())));
+        steps.stream().map(step -> programmeOf.get(step.laureateId().value())).filter(Objects::nonNull).distinct()
+                .forEach(code -> programmes.find(code).ifPresent(programme -> concerned.add(programme.code())));
         ProposalId id = ProposalId.random();
         send(new ProposeSteps(id, steps, concerned, provenance.documents(), provenance.actor()), provenance.asMetaData());
         return await(id);
@@ -139,6 +147,7 @@ public class Proposals {
             try {
                 inOneTransaction(() -> {
                     send(new ApproveProposal(id, approver.actor()), approver.asMetaData());
+                    LaureatesInUnitOfWork.load(axon, proposal.steps().stream().map(ProposableStep::laureateId).toList());
                     proposal.steps().forEach(step -> send(step, onSteps));
                 }, false);
                 break;
