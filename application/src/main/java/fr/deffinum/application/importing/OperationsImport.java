@@ -35,7 +35,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -200,7 +199,7 @@ public class OperationsImport {
                                             Map<OperationLine, LaureateId> targets, Provenance provenance,
                                             boolean commit) {
         List<LineError> refused = new ArrayList<>();
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(importId));
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(importId));
         try {
             unitOfWork.attachTransaction(transactions);
             correlations.forEach(unitOfWork::registerCorrelationDataProvider);

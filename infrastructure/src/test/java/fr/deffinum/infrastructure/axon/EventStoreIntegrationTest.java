@@ -2,6 +2,7 @@ package fr.deffinum.infrastructure.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import fr.deffinum.application.laureate.LaureateRecorder;
 import fr.deffinum.application.laureate.LaureateStatus;
@@ -95,9 +96,10 @@ class EventStoreIntegrationTest extends PostgresIntegrationTest {
                     LocalDate.of(2023, 2, i)), OFFICER);
         }
 
-        Integer snapshots = jdbc.queryForObject(
-                "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?", Integer.class, id.value());
-        assertThat(snapshots).isPositive();
+        // taken on a thread of its own once the commit that called for it is done
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?", Integer.class, id.value()))
+                .isPositive());
         recorder.send(new MakePayment(id, "s-1", Money.euros("100.00"), PaymentKind.INTERIM,
                 LocalDate.of(2023, 2, 1)), OFFICER);
         assertThatThrownBy(() -> recorder.send(new MakePayment(id, "s-9", Money.euros("600.01"), PaymentKind.BALANCE,
